@@ -1,0 +1,15 @@
+package nl.langerthuis.graph.api;
+
+/** A query argument broke a rule. The message names the argument and the rule; clients see it as is. */
+final class ArgumentException extends RuntimeException {
+  private final String argument;
+
+  ArgumentException(String argument, String rule) {
+    super("Argument '" + argument + "' " + rule);
+    this.argument = argument;
+  }
+
+  String argument() {
+    return argument;
+  }
+}

@@ -1,0 +1,41 @@
+package nl.langerthuis.graph.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import nl.langerthuis.graph.seed.SeedGraph;
+import nl.langerthuis.graph.seed.SeedReader;
+import nl.langerthuis.graph.store.GraphStore;
+
+/**
+ * Brings the graph in line with the seed: reads and validates {@code graph-seed/}, then replaces the graph in one
+ * transaction. Skipped when the graph already holds a seed with the same content hash, unless forced.
+ */
+public final class SeedLoading {
+  private final GraphStore store;
+  private final PrintStream out;
+
+  public SeedLoading(GraphStore store, PrintStream out) {
+    this.store = store;
+    this.out = out;
+  }
+
+  /** Returns true when it loaded, false when the graph was already up to date. */
+  public boolean ensureLoaded(Path seedDir, Path documentsDir, boolean force) {
+    SeedReader reader = new SeedReader(seedDir, documentsDir);
+    String hash = reader.hash();
+    Optional<String> loaded = store.seedHash();
+    if (!force && loaded.isPresent() && loaded.get().equals(hash)) {
+      out.println("Graph is up to date with " + seedDir + " (seed " + hash.substring(0, 12) + ").");
+      return false;
+    }
+    out.println(loaded.isEmpty() ? "Loading the seed into an empty store..." : "Seed changed: reloading the graph...");
+    long start = System.nanoTime();
+    out.println("  reading and validating " + seedDir + " against the documents in " + documentsDir);
+    SeedGraph graph = reader.read();
+    out.println("  valid: " + graph.nodes().size() + " nodes, " + graph.relationships().size() + " relationships; writing in one transaction");
+    store.writer().replaceWith(graph);
+    out.printf("  loaded seed %s in %.1f s%n", hash.substring(0, 12), (System.nanoTime() - start) / 1e9);
+    return true;
+  }
+}

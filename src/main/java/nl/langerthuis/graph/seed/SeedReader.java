@@ -1,0 +1,103 @@
+package nl.langerthuis.graph.seed;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Reads {@code graph-seed/} and the source documents it quotes, validates everything and returns the graph to
+ * write. Either the whole seed is valid or a {@link SeedException} lists every problem with file and line.
+ *
+ * <pre>{@code
+ * SeedGraph graph = new SeedReader(Path.of("graph-seed"), Path.of("../shared/seeds")).read();
+ * }</pre>
+ */
+public final class SeedReader {
+  /** Bump when the way a seed becomes a graph changes, so that stores built by older code reload. */
+  static final String FORMAT_VERSION = "1";
+
+  static final String DOCUMENTS_FILE = "documents.yaml";
+
+  private final Path seedDir;
+  private final Path documentsDir;
+
+  public SeedReader(Path seedDir, Path documentsDir) {
+    this.seedDir = Objects.requireNonNull(seedDir, "seedDir == null");
+    this.documentsDir = Objects.requireNonNull(documentsDir, "documentsDir == null");
+  }
+
+  /** The content hash of the seed files and the documents they cite, without validating anything. */
+  public String hash() {
+    List<String> problems = new ArrayList<>();
+    List<Path> files = seedFiles(problems);
+    failOn(problems);
+    return hashOf(files);
+  }
+
+  public SeedGraph read() {
+    List<String> problems = new ArrayList<>();
+    List<Path> files = seedFiles(problems);
+    failOn(problems);
+    Map<String, Map<String, Object>> yaml = new LinkedHashMap<>();
+    for (Path file : files) {
+      yaml.put(file.getFileName().toString(), YamlFile.read(file, problems));
+    }
+    failOn(problems);
+    SeedAssembler assembler = new SeedAssembler(documentsDir, problems);
+    assembler.addDocuments(DOCUMENTS_FILE, yaml.remove(DOCUMENTS_FILE));
+    yaml.forEach(assembler::addDocumentFile);
+    SeedGraph graph = assembler.build(hashOf(files));
+    failOn(problems);
+    return graph;
+  }
+
+  private List<Path> seedFiles(List<String> problems) {
+    if (!Files.isDirectory(seedDir)) {
+      problems.add(seedDir + ": the seed folder does not exist");
+      return List.of();
+    }
+    if (!Files.isRegularFile(seedDir.resolve(DOCUMENTS_FILE))) {
+      problems.add(seedDir.resolve(DOCUMENTS_FILE) + ": missing (it lists the source documents)");
+    }
+    try (Stream<Path> list = Files.list(seedDir)) {
+      List<Path> files = new ArrayList<>(list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList());
+      files.sort((a, b) -> a.getFileName().toString().equals(DOCUMENTS_FILE) ? -1 : b.getFileName().toString().equals(DOCUMENTS_FILE) ? 1 : a.compareTo(b));
+      return files;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String hashOf(List<Path> files) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(FORMAT_VERSION.getBytes(StandardCharsets.UTF_8));
+      for (Path file : files) {
+        digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+        digest.update(Files.readAllBytes(file));
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void failOn(List<String> problems) {
+    if (!problems.isEmpty()) {
+      throw new SeedException(problems);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package nl.langerthuis.graph.store;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * Neo4j running inside this JVM, reachable only through its Bolt connector on loopback, so that the service
+ * talks to it with the same driver it would use for an external server.
+ */
+final class EmbeddedNeo4j implements AutoCloseable {
+  private final DatabaseManagementService management;
+  private final int boltPort;
+
+  EmbeddedNeo4j(Path home, int boltPort) {
+    this.management =
+        new DatabaseManagementServiceBuilder(home)
+            .setConfig(BoltConnector.enabled, true)
+            .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+            .setConfig(GraphDatabaseSettings.auth_enabled, false)
+            .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+            .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(2))
+            .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+            .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
+            .build();
+    GraphDatabaseService db = management.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    ConnectorPortRegister ports = ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
+    this.boltPort = ports.getLocalAddress(ConnectorType.BOLT).getPort();
+  }
+
+  String boltUri() {
+    return "bolt://127.0.0.1:" + boltPort;
+  }
+
+  int boltPort() {
+    return boltPort;
+  }
+
+  @Override
+  public void close() {
+    management.shutdown();
+  }
+}

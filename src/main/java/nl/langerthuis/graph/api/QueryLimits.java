@@ -5,7 +5,7 @@ package nl.langerthuis.graph.api;
  * times its children, and wall-clock time (which also bounds every Neo4j transaction).
  */
 public record QueryLimits(int maxDepth, int maxComplexity, java.time.Duration timeout) {
-  public static final QueryLimits DEFAULTS = new QueryLimits(12, 5000, java.time.Duration.ofSeconds(10));
+  public static final QueryLimits DEFAULTS = new QueryLimits(12, 20000, java.time.Duration.ofSeconds(10));
 
   public QueryLimits {
     if (maxDepth < 1 || maxComplexity < 1 || timeout.isNegative() || timeout.isZero()) {

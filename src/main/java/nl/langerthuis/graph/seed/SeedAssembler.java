@@ -271,7 +271,7 @@ final class SeedAssembler {
     if (quote == null) {
       return;
     }
-    merged.sources.add(quote);
+    addAll(merged.sources, List.of(quote));
     merged.reports.add(new Report(document, documents.get(document).date(), (String) map.get("status"), quote));
   }
 
@@ -330,6 +330,10 @@ final class SeedAssembler {
     }
     DocumentText doc = documents.get(document);
     String normalised = QuoteText.normalise(quote);
+    if (normalised.length() < QuoteText.MIN_LENGTH) {
+      problems.add(where + ": quote \"" + quote + "\" is too short to prove anything (at least " + QuoteText.MIN_LENGTH + " characters)");
+      return null;
+    }
     if (doc.texts().stream().noneMatch(t -> t.contains(normalised))) {
       problems.add(where + ": quote not found in " + document + ": \"" + abbreviate(quote, 100) + "\"");
       return null;

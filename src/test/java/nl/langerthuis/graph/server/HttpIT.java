@@ -1,0 +1,134 @@
+package nl.langerthuis.graph.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import nl.langerthuis.graph.support.TestGraph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real server on a free port, spoken to over real HTTP as GraphQL clients do. */
+class HttpIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static GraphServer server;
+  private static String base;
+
+  @BeforeAll
+  static void start() {
+    TestGraph graph = TestGraph.get();
+    server = new GraphServer(new ServerConfig("127.0.0.1", 0), graph.graphQL(), graph.store()::status);
+    server.start();
+    base = "http://127.0.0.1:" + server.port();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop();
+  }
+
+  @Test
+  void postJsonAnswersWithGraphQLResponseJsonWhenAccepted() throws Exception {
+    HttpResponse<String> response = post("{\"query\":\"{ motion(kamerstuk: \\\"31765-446\\\") { kamerstuk } }\"}", "application/graphql-response+json");
+    assertEquals(200, response.statusCode());
+    assertEquals("application/graphql-response+json; charset=utf-8", response.headers().firstValue("content-type").orElseThrow());
+    assertEquals("31765-446", JSON.readTree(response.body()).at("/data/motion/kamerstuk").asText());
+  }
+
+  @Test
+  void plainJsonClientsGetApplicationJson() throws Exception {
+    HttpResponse<String> response = post("{\"query\":\"{ documents { totalCount } }\"}", "application/json");
+    assertEquals(200, response.statusCode());
+    assertTrue(response.headers().firstValue("content-type").orElseThrow().startsWith("application/json"));
+    assertEquals(4, JSON.readTree(response.body()).at("/data/documents/totalCount").asInt());
+  }
+
+  @Test
+  void getRunsQueriesWithVariables() throws Exception {
+    String query = URLEncoder.encode("query M($k: String!) { motion(kamerstuk: $k) { id } }", StandardCharsets.UTF_8);
+    String variables = URLEncoder.encode("{\"k\":\"31 765, nr. 446\"}", StandardCharsets.UTF_8);
+    HttpResponse<String> response = get("/graphql?query=" + query + "&variables=" + variables, "application/json");
+    assertEquals(200, response.statusCode());
+    assertEquals("motion/31765-446", JSON.readTree(response.body()).at("/data/motion/id").asText());
+  }
+
+  @Test
+  void getRefusesMutationsWith405() throws Exception {
+    HttpResponse<String> response = get("/graphql?query=" + URLEncoder.encode("mutation { x }", StandardCharsets.UTF_8), "application/json");
+    assertEquals(405, response.statusCode());
+    assertEquals("POST", response.headers().firstValue("allow").orElseThrow());
+  }
+
+  @Test
+  void wrongContentTypeIs415AndUnacceptableAcceptIs406() throws Exception {
+    HttpRequest textBody = HttpRequest.newBuilder(URI.create(base + "/graphql")).header("content-type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+    assertEquals(415, CLIENT.send(textBody, HttpResponse.BodyHandlers.ofString()).statusCode());
+    assertEquals(406, post("{\"query\":\"{ __typename }\"}", "text/html").statusCode());
+  }
+
+  @Test
+  void malformedBodiesAre400WithAMessageAndNoStackTrace() throws Exception {
+    for (String body : new String[] {"{not json", "[]", "{\"query\": 5}", "{\"query\":\"{ __typename }\",\"variables\":[]}"}) {
+      HttpResponse<String> response = post(body, "application/graphql-response+json");
+      assertEquals(400, response.statusCode(), body);
+      JsonNode json = JSON.readTree(response.body());
+      assertFalse(json.at("/errors/0/message").asText().isEmpty());
+      assertFalse(response.body().contains("at nl.langerthuis"), "no stack trace");
+    }
+  }
+
+  @Test
+  void aQueryThatDoesNotValidateIs400ForGraphQLResponseJsonAnd200ForJson() throws Exception {
+    String body = "{\"query\":\"{ noSuchField }\"}";
+    assertEquals(400, post(body, "application/graphql-response+json").statusCode());
+    assertEquals(200, post(body, "application/json").statusCode());
+  }
+
+  @Test
+  void tooDeepQueriesAreRefused() throws Exception {
+    String deep = "{ motions { nodes " + "{ submitters { motions ".repeat(8) + "{ id }" + " } }".repeat(8) + " } }";
+    HttpResponse<String> response = post(JSON.writeValueAsString(Map.of("query", deep)), "application/json");
+    assertTrue(JSON.readTree(response.body()).at("/errors/0/message").asText().contains("depth"), response.body());
+  }
+
+  @Test
+  void graphiqlSchemaAndHealthAreServed() throws Exception {
+    HttpResponse<String> page = get("/", "text/html");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("/webjars/graphiql/2.4.7/graphiql.min.js"));
+    assertEquals(200, get("/webjars/graphiql/2.4.7/graphiql.min.js", "*/*").statusCode());
+    assertEquals(200, get("/webjars/react/18.3.1/umd/react.production.min.js", "*/*").statusCode());
+    assertTrue(get("/schema.graphql", "text/plain").body().contains("type Motion implements Node"));
+    HttpResponse<String> health = get("/health", "application/json");
+    assertEquals(200, health.statusCode());
+    assertTrue(JSON.readTree(health.body()).get("nodes").asInt() > 500);
+    assertEquals(404, get("/nope", "*/*").statusCode());
+  }
+
+  private static HttpResponse<String> post(String body, String accept) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + "/graphql"))
+            .header("content-type", "application/json")
+            .header("accept", accept)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("accept", accept).GET().build();
+    return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+}

@@ -1,6 +1,8 @@
 package nl.langerthuis.graph.api;
 
-/** A query argument broke a rule. The message names the argument and the rule; clients see it as is. */
+/**
+ * A query argument broke a rule. The message names the argument and the rule; clients see it as is.
+ */
 final class ArgumentException extends RuntimeException {
   private final String argument;
 

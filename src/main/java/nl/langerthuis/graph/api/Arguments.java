@@ -15,7 +15,8 @@ final class Arguments {
     Integer first = env.getArgument("first");
     int value = first == null ? defaultValue : first;
     if (value < 0 || value > MAX_FIRST) {
-      throw new ArgumentException("first", "must be between 0 and " + MAX_FIRST + " (got " + value + ")");
+      throw new ArgumentException(
+          "first", "must be between 0 and " + MAX_FIRST + " (got " + value + ")");
     }
     return value;
   }
@@ -33,12 +34,15 @@ final class Arguments {
       }
       return decoded.substring(2);
     } catch (IllegalArgumentException e) {
-      throw new ArgumentException("after", "must be an endCursor returned by this API (got '" + after + "')");
+      throw new ArgumentException(
+          "after", "must be an endCursor returned by this API (got '" + after + "')");
     }
   }
 
   static String cursor(String sortKey) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(("c:" + sortKey).getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(("c:" + sortKey).getBytes(StandardCharsets.UTF_8));
   }
 
   static String text(DataFetchingEnvironment env, String name) {
@@ -50,7 +54,8 @@ final class Arguments {
       throw new ArgumentException(name, "must not be empty");
     }
     if (text.length() > MAX_TEXT) {
-      throw new ArgumentException(name, "must be at most " + MAX_TEXT + " characters (got " + text.length() + ")");
+      throw new ArgumentException(
+          name, "must be at most " + MAX_TEXT + " characters (got " + text.length() + ")");
     }
     return text.strip();
   }

@@ -16,8 +16,8 @@ import nl.langerthuis.graph.store.QueryTimeoutException;
 import nl.langerthuis.graph.store.StoreException;
 
 /**
- * Turns exceptions from data fetchers into GraphQL errors. Known ones carry a clear message and a code; anything
- * else is logged once with an id and reported by that id, never with a stack trace.
+ * Turns exceptions from data fetchers into GraphQL errors. Known ones carry a clear message and a
+ * code; anything else is logged once with an id and reported by that id, never with a stack trace.
  */
 final class ErrorHandler implements DataFetcherExceptionHandler {
   private static final Logger LOG = Logger.getLogger(ErrorHandler.class.getName());
@@ -30,20 +30,32 @@ final class ErrorHandler implements DataFetcherExceptionHandler {
   }
 
   @Override
-  public CompletableFuture<DataFetcherExceptionHandlerResult> handleException(DataFetcherExceptionHandlerParameters params) {
+  public CompletableFuture<DataFetcherExceptionHandlerResult> handleException(
+      DataFetcherExceptionHandlerParameters params) {
     Throwable cause = unwrap(params.getException());
-    GraphqlErrorBuilder<?> error = GraphqlErrorBuilder.newError().path(params.getPath()).location(params.getSourceLocation());
+    GraphqlErrorBuilder<?> error =
+        GraphqlErrorBuilder.newError().path(params.getPath()).location(params.getSourceLocation());
     GraphQLError built;
     if (cause instanceof ArgumentException e) {
-      built = error.message(e.getMessage()).errorType(Code.BAD_USER_INPUT).extensions(Map.of("code", "BAD_USER_INPUT", "argument", e.argument())).build();
+      built =
+          error
+              .message(e.getMessage())
+              .errorType(Code.BAD_USER_INPUT)
+              .extensions(Map.of("code", "BAD_USER_INPUT", "argument", e.argument()))
+              .build();
     } else if (cause instanceof QueryTimeoutException e) {
-      built = coded(error, "The request took too long and was stopped (" + e.getMessage() + ")", Code.TIMEOUT);
+      built =
+          coded(
+              error,
+              "The request took too long and was stopped (" + e.getMessage() + ")",
+              Code.TIMEOUT);
     } else if (cause instanceof StoreException e) {
       built = coded(error, logged("The graph store is unavailable", e), Code.STORE_UNAVAILABLE);
     } else {
       built = coded(error, logged("Internal error", cause), Code.INTERNAL_ERROR);
     }
-    return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(built).build());
+    return CompletableFuture.completedFuture(
+        DataFetcherExceptionHandlerResult.newResult(built).build());
   }
 
   private static GraphQLError coded(GraphqlErrorBuilder<?> error, String message, Code code) {

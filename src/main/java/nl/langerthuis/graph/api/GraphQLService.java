@@ -12,7 +12,6 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
-import graphql.schema.idl.TypeDefinitionRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,8 +31,8 @@ import nl.langerthuis.graph.store.GraphStore;
 
 /**
  * Executes GraphQL requests against the graph: schema-first from {@code schema/schema.graphql}, one
- * {@link RequestScope} per request, bounded by {@link QueryLimits}. Results carry the number of Cypher statements
- * the request cost in {@code extensions.cost.cypherStatements}.
+ * {@link RequestScope} per request, bounded by {@link QueryLimits}. Results carry the number of
+ * Cypher statements the request cost in {@code extensions.cost.cypherStatements}.
  */
 @Singleton
 public final class GraphQLService implements AutoCloseable {
@@ -48,7 +47,8 @@ public final class GraphQLService implements AutoCloseable {
     this.store = store;
     this.limits = limits;
     this.sdl = schemaText();
-    GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), Wiring.build());
+    GraphQLSchema schema =
+        new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), Wiring.build());
     this.graphQL =
         GraphQL.newGraphQL(schema)
             .defaultDataFetcherExceptionHandler(new ErrorHandler())
@@ -56,13 +56,17 @@ public final class GraphQLService implements AutoCloseable {
                 new ChainedInstrumentation(
                     List.of(
                         new MaxQueryDepthInstrumentation(limits.maxDepth()),
-                        new MaxQueryComplexityInstrumentation(limits.maxComplexity(), complexity()))))
+                        new MaxQueryComplexityInstrumentation(
+                            limits.maxComplexity(), complexity()))))
             .build();
-    this.executor = Executors.newFixedThreadPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), r -> {
-      Thread t = new Thread(r, "graphql-exec");
-      t.setDaemon(true);
-      return t;
-    });
+    this.executor =
+        Executors.newFixedThreadPool(
+            Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
+            r -> {
+              Thread t = new Thread(r, "graphql-exec");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /** The schema the server runs, as SDL. */
@@ -74,19 +78,26 @@ public final class GraphQLService implements AutoCloseable {
     return graphQL.getGraphQLSchema();
   }
 
-  /** Runs one request; never throws for bad queries or failures of the store, which become errors in the result. */
-  public ExecutionResult execute(String query, String operationName, Map<String, Object> variables) {
+  /**
+   * Runs one request; never throws for bad queries or failures of the store, which become errors in
+   * the result.
+   */
+  public ExecutionResult execute(
+      String query, String operationName, Map<String, Object> variables) {
     Future<ExecutionResult> future = executor.submit(() -> run(query, operationName, variables));
     try {
       return future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
-      return failure("The request took longer than " + limits.timeout().toMillis() + " ms and was stopped", ErrorHandler.Code.TIMEOUT);
+      return failure(
+          "The request took longer than " + limits.timeout().toMillis() + " ms and was stopped",
+          ErrorHandler.Code.TIMEOUT);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return failure("The request was interrupted", ErrorHandler.Code.INTERNAL_ERROR);
     } catch (ExecutionException e) {
-      return failure(ErrorHandler.logged("Internal error", e.getCause()), ErrorHandler.Code.INTERNAL_ERROR);
+      return failure(
+          ErrorHandler.logged("Internal error", e.getCause()), ErrorHandler.Code.INTERNAL_ERROR);
     }
   }
 
@@ -100,7 +111,8 @@ public final class GraphQLService implements AutoCloseable {
               .graphQLContext(Map.of(RequestScope.class, scope))
               .build();
       ExecutionResult result = graphQL.execute(input);
-      Map<Object, Object> extensions = new LinkedHashMap<>(result.getExtensions() == null ? Map.of() : result.getExtensions());
+      Map<Object, Object> extensions =
+          new LinkedHashMap<>(result.getExtensions() == null ? Map.of() : result.getExtensions());
       extensions.put("cost", Map.of("cypherStatements", scope.reader().statements()));
       return result.transform(b -> b.extensions(extensions));
     }
@@ -108,12 +120,20 @@ public final class GraphQLService implements AutoCloseable {
 
   private static ExecutionResult failure(String message, ErrorHandler.Code code) {
     return ExecutionResultImpl.newExecutionResult()
-        .addError(GraphqlErrorBuilder.newError().message(message).errorType(code).extensions(Map.of("code", code.name())).build())
+        .addError(
+            GraphqlErrorBuilder.newError()
+                .message(message)
+                .errorType(code)
+                .extensions(Map.of("code", code.name()))
+                .build())
         .data(null)
         .build();
   }
 
-  /** A list field costs its page size times what it selects; other fields cost one plus their children. */
+  /**
+   * A list field costs its page size times what it selects; other fields cost one plus their
+   * children.
+   */
   private static FieldComplexityCalculator complexity() {
     return (env, childComplexity) -> {
       Object first = env.getArguments().get("first");

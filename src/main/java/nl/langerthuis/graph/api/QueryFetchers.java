@@ -18,13 +18,16 @@ import nl.langerthuis.graph.store.Page;
 /** The entry points of the API: the fields of {@code Query}. */
 final class QueryFetchers {
   private static final Pattern LUCENE_SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
-  private static final List<String> NAME_FILTERS = List.of("submitter", "municipality", "organisation", "name");
+  private static final List<String> NAME_FILTERS =
+      List.of("submitter", "municipality", "organisation", "name");
 
   private QueryFetchers() {}
 
   static TypeRuntimeWiring wiring() {
     return TypeRuntimeWiring.newTypeWiring("Query")
-        .dataFetcher("node", env -> Wiring.scope(env).loader(RequestScope.NODES).load(requiredText(env, "id")))
+        .dataFetcher(
+            "node",
+            env -> Wiring.scope(env).loader(RequestScope.NODES).load(requiredText(env, "id")))
         .dataFetcher("search", QueryFetchers::search)
         .dataFetcher("motion", QueryFetchers::motion)
         .dataFetcher("municipality", env -> lookup(env, "Municipality", "name"))
@@ -55,14 +58,25 @@ final class QueryFetchers {
         if (name.equals("first") || name.equals("after") || argument.getValue() == null) {
           continue;
         }
-        filters.put(name, NAME_FILTERS.contains(name) ? LookupKey.of(Arguments.text(env, name)) : argument.getValue());
+        filters.put(
+            name,
+            NAME_FILTERS.contains(name)
+                ? LookupKey.of(Arguments.text(env, name))
+                : argument.getValue());
       }
       boolean countTotal = env.getSelectionSet().contains("totalCount");
-      boolean fetchNodes = env.getSelectionSet().contains("nodes") || env.getSelectionSet().contains("pageInfo");
-      Page page = Wiring.scope(env).reader().page(listing, filters, first, after, countTotal, fetchNodes);
+      boolean fetchNodes =
+          env.getSelectionSet().contains("nodes") || env.getSelectionSet().contains("pageInfo");
+      Page page =
+          Wiring.scope(env).reader().page(listing, filters, first, after, countTotal, fetchNodes);
       Map<String, Object> pageInfo = new HashMap<>();
       pageInfo.put("hasNextPage", page.hasNextPage());
-      pageInfo.put("endCursor", page.nodes().isEmpty() ? null : Arguments.cursor((String) page.nodes().get(page.nodes().size() - 1).get("sortKey")));
+      pageInfo.put(
+          "endCursor",
+          page.nodes().isEmpty()
+              ? null
+              : Arguments.cursor(
+                  (String) page.nodes().get(page.nodes().size() - 1).get("sortKey")));
       Map<String, Object> connection = new LinkedHashMap<>();
       connection.put("totalCount", page.totalCount());
       connection.put("nodes", page.nodes());
@@ -75,7 +89,13 @@ final class QueryFetchers {
     String text = requiredText(env, "kamerstuk");
     String kamerstuk =
         Kamerstuk.parse(text)
-            .orElseThrow(() -> new ArgumentException("kamerstuk", "must be a Kamerstuk number such as '31765-446', '31 765, nr. 446' or '35300-XVI-22' (got '" + text + "')"));
+            .orElseThrow(
+                () ->
+                    new ArgumentException(
+                        "kamerstuk",
+                        "must be a Kamerstuk number such as '31765-446', '31 765, nr. 446' or '35300-XVI-22' (got '"
+                            + text
+                            + "')"));
     return Wiring.scope(env).loader(RequestScope.NODES).load("motion/" + kamerstuk);
   }
 
@@ -115,13 +135,22 @@ final class QueryFetchers {
       }
     }
     return candidates.stream()
-        .filter(c -> terms.stream().anyMatch(t -> t.length() > 2 && c.toLowerCase(Locale.ROOT).contains(t.substring(0, Math.min(t.length(), 5)))))
+        .filter(
+            c ->
+                terms.stream()
+                    .anyMatch(
+                        t ->
+                            t.length() > 2
+                                && c.toLowerCase(Locale.ROOT)
+                                    .contains(t.substring(0, Math.min(t.length(), 5)))))
         .findFirst()
         .orElse(candidates.get(0));
   }
 
   private static List<Map<String, Object>> measurements(DataFetchingEnvironment env) {
-    return Wiring.scope(env).reader().measurements(env.getArgument("subject"), Arguments.text(env, "metric"));
+    return Wiring.scope(env)
+        .reader()
+        .measurements(env.getArgument("subject"), Arguments.text(env, "metric"));
   }
 
   private static String requiredText(DataFetchingEnvironment env, String name) {

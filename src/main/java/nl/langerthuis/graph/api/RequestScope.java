@@ -14,8 +14,9 @@ import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderRegistry;
 
 /**
- * What one GraphQL request owns: its reader and its data loaders. Loaders batch the ids of one level of the
- * query into one statement, so the statements per request grow with the query's depth, not with its results.
+ * What one GraphQL request owns: its reader and its data loaders. Loaders batch the ids of one
+ * level of the query into one statement, so the statements per request grow with the query's depth,
+ * not with its results.
  */
 final class RequestScope implements AutoCloseable {
   static final String NODES = "nodes";
@@ -47,7 +48,8 @@ final class RequestScope implements AutoCloseable {
     return registry.getDataLoader(name);
   }
 
-  private static <V> DataLoader<String, V> loader(Function<List<String>, Map<String, V>> batch, V missing) {
+  private static <V> DataLoader<String, V> loader(
+      Function<List<String>, Map<String, V>> batch, V missing) {
     BatchLoader<String, V> load =
         ids -> {
           Map<String, V> found = batch.apply(ids);
@@ -66,8 +68,11 @@ final class RequestScope implements AutoCloseable {
       idsByFirst.computeIfAbsent(Integer.parseInt(parts[0]), k -> new ArrayList<>()).add(parts[1]);
     }
     Map<String, List<Map<String, Object>>> found = new HashMap<>();
-    idsByFirst.forEach((first, ids) -> reader.neighbours(ids, first).forEach((id, rows) -> found.put(first + "|" + id, rows)));
-    return CompletableFuture.completedFuture(keys.stream().map(k -> found.getOrDefault(k, List.of())).toList());
+    idsByFirst.forEach(
+        (first, ids) ->
+            reader.neighbours(ids, first).forEach((id, rows) -> found.put(first + "|" + id, rows)));
+    return CompletableFuture.completedFuture(
+        keys.stream().map(k -> found.getOrDefault(k, List.of())).toList());
   }
 
   @Override

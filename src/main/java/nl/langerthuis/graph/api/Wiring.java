@@ -1,7 +1,5 @@
 package nl.langerthuis.graph.api;
 
-import static nl.langerthuis.graph.store.Relation.*;
-
 import graphql.TypeResolutionEnvironment;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.DataFetcher;
@@ -17,14 +15,26 @@ import java.util.concurrent.CompletableFuture;
 import nl.langerthuis.graph.store.Relation;
 
 /**
- * Binds the schema's fields to the graph: scalars read node properties, relationship fields go through the
- * request's data loaders, and the entry points of {@code Query} live in {@link QueryFetchers}.
+ * Binds the schema's fields to the graph: scalars read node properties, relationship fields go
+ * through the request's data loaders, and the entry points of {@code Query} live in {@link
+ * QueryFetchers}.
  */
 final class Wiring {
   private static final List<String> NODE_TYPES =
       List.of(
-          "Document", "Organisation", "Person", "Motion", "Commitment", "Pilot", "Programme", "Subsidy", "Municipality", "Region",
-          "IntegratedCareNetwork", "Recommendation", "Measurement");
+          "Document",
+          "Organisation",
+          "Person",
+          "Motion",
+          "Commitment",
+          "Pilot",
+          "Programme",
+          "Subsidy",
+          "Municipality",
+          "Region",
+          "IntegratedCareNetwork",
+          "Recommendation",
+          "Measurement");
 
   private Wiring() {}
 
@@ -36,11 +46,20 @@ final class Wiring {
             .type(QueryFetchers.wiring())
             .type(
                 TypeRuntimeWiring.newTypeWiring("Neighbour")
-                    .dataFetcher("direction", env -> Boolean.TRUE.equals(row(env).get("outgoing")) ? "OUTGOING" : "INCOMING")
+                    .dataFetcher(
+                        "direction",
+                        env ->
+                            Boolean.TRUE.equals(row(env).get("outgoing")) ? "OUTGOING" : "INCOMING")
                     .dataFetcher("sources", env -> Sources.of(row(env))))
-            .type(TypeRuntimeWiring.newTypeWiring("Source").dataFetcher("document", Wiring::sourceDocument))
-            .type(TypeRuntimeWiring.newTypeWiring("StatusEvent").dataFetcher("date", env -> date(row(env).get("date"))))
-            .type(TypeRuntimeWiring.newTypeWiring("SearchHit").dataFetcher("node", env -> row(env).get("node")));
+            .type(
+                TypeRuntimeWiring.newTypeWiring("Source")
+                    .dataFetcher("document", Wiring::sourceDocument))
+            .type(
+                TypeRuntimeWiring.newTypeWiring("StatusEvent")
+                    .dataFetcher("date", env -> date(row(env).get("date"))))
+            .type(
+                TypeRuntimeWiring.newTypeWiring("SearchHit")
+                    .dataFetcher("node", env -> row(env).get("node")));
     for (String type : NODE_TYPES) {
       wiring.type(nodeType(type));
     }
@@ -61,76 +80,81 @@ final class Wiring {
             .dataFetcher("startDate", env -> date(row(env).get("startDate")))
             .dataFetcher("endDate", env -> date(row(env).get("endDate")));
     switch (type) {
-      case "Document" -> builder.dataFetcher("publisher", one(PUBLISHER)).dataFetcher("signatory", one(SIGNATORY));
+      case "Document" ->
+          builder
+              .dataFetcher("publisher", one(Relation.PUBLISHER))
+              .dataFetcher("signatory", one(Relation.SIGNATORY));
       case "Organisation" ->
           builder
-              .dataFetcher("pilots", many(ORGANISATION_PILOTS))
-              .dataFetcher("programmes", many(ORGANISATION_PROGRAMMES))
-              .dataFetcher("administers", many(ORGANISATION_ADMINISTERS))
-              .dataFetcher("partOf", one(ORGANISATION_PART_OF));
+              .dataFetcher("pilots", many(Relation.ORGANISATION_PILOTS))
+              .dataFetcher("programmes", many(Relation.ORGANISATION_PROGRAMMES))
+              .dataFetcher("administers", many(Relation.ORGANISATION_ADMINISTERS))
+              .dataFetcher("partOf", one(Relation.ORGANISATION_PART_OF));
       case "Person" ->
           builder
-              .dataFetcher("party", one(PERSON_PARTY))
-              .dataFetcher("motions", many(PERSON_MOTIONS))
-              .dataFetcher("commitments", many(PERSON_COMMITMENTS));
+              .dataFetcher("party", one(Relation.PERSON_PARTY))
+              .dataFetcher("motions", many(Relation.PERSON_MOTIONS))
+              .dataFetcher("commitments", many(Relation.PERSON_COMMITMENTS));
       case "Motion" ->
           builder
-              .dataFetcher("submitters", many(MOTION_SUBMITTERS))
-              .dataFetcher("settledBy", one(MOTION_SETTLED_BY))
-              .dataFetcher("about", many(MOTION_ABOUT))
-              .dataFetcher("commitments", many(MOTION_COMMITMENTS))
+              .dataFetcher("submitters", many(Relation.MOTION_SUBMITTERS))
+              .dataFetcher("settledBy", one(Relation.MOTION_SETTLED_BY))
+              .dataFetcher("about", many(Relation.MOTION_ABOUT))
+              .dataFetcher("commitments", many(Relation.MOTION_COMMITMENTS))
               .dataFetcher("statusHistory", Wiring::statusHistory);
       case "Commitment" ->
           builder
-              .dataFetcher("madeBy", one(COMMITMENT_MADE_BY))
-              .dataFetcher("madeTo", one(COMMITMENT_MADE_TO))
-              .dataFetcher("fulfilledBy", one(COMMITMENT_FULFILLED_BY))
-              .dataFetcher("motions", many(COMMITMENT_MOTIONS))
+              .dataFetcher("madeBy", one(Relation.COMMITMENT_MADE_BY))
+              .dataFetcher("madeTo", one(Relation.COMMITMENT_MADE_TO))
+              .dataFetcher("fulfilledBy", one(Relation.COMMITMENT_FULFILLED_BY))
+              .dataFetcher("motions", many(Relation.COMMITMENT_MOTIONS))
               .dataFetcher("statusHistory", Wiring::statusHistory);
       case "Pilot" ->
           builder
-              .dataFetcher("programme", one(PART_OF_PROGRAMME))
-              .dataFetcher("municipalities", many(RUNS_IN_MUNICIPALITY))
-              .dataFetcher("regions", many(RUNS_IN_REGION))
-              .dataFetcher("partners", many(PARTNERS))
-              .dataFetcher("funders", many(FUNDERS))
-              .dataFetcher("subsidies", many(FUNDING_SUBSIDIES));
+              .dataFetcher("programme", one(Relation.PART_OF_PROGRAMME))
+              .dataFetcher("municipalities", many(Relation.RUNS_IN_MUNICIPALITY))
+              .dataFetcher("regions", many(Relation.RUNS_IN_REGION))
+              .dataFetcher("partners", many(Relation.PARTNERS))
+              .dataFetcher("funders", many(Relation.FUNDERS))
+              .dataFetcher("subsidies", many(Relation.FUNDING_SUBSIDIES));
       case "Programme" ->
           builder
-              .dataFetcher("owners", many(OWNERS))
-              .dataFetcher("parent", one(PART_OF_PROGRAMME))
-              .dataFetcher("children", many(PROGRAMME_CHILDREN))
-              .dataFetcher("partners", many(PARTNERS))
-              .dataFetcher("funders", many(FUNDERS))
-              .dataFetcher("pilots", many(PROGRAMME_PILOTS));
+              .dataFetcher("owners", many(Relation.OWNERS))
+              .dataFetcher("parent", one(Relation.PART_OF_PROGRAMME))
+              .dataFetcher("children", many(Relation.PROGRAMME_CHILDREN))
+              .dataFetcher("partners", many(Relation.PARTNERS))
+              .dataFetcher("funders", many(Relation.FUNDERS))
+              .dataFetcher("pilots", many(Relation.PROGRAMME_PILOTS));
       case "Subsidy" ->
           builder
-              .dataFetcher("administeredBy", many(ADMINISTERED_BY))
-              .dataFetcher("funders", many(FUNDERS))
-              .dataFetcher("programme", one(PART_OF_PROGRAMME))
-              .dataFetcher("measurements", many(MEASUREMENTS));
+              .dataFetcher("administeredBy", many(Relation.ADMINISTERED_BY))
+              .dataFetcher("funders", many(Relation.FUNDERS))
+              .dataFetcher("programme", one(Relation.PART_OF_PROGRAMME))
+              .dataFetcher("measurements", many(Relation.MEASUREMENTS));
       case "Municipality" ->
           builder
-              .dataFetcher("province", one(MUNICIPALITY_PROVINCE))
-              .dataFetcher("regions", many(MUNICIPALITY_REGIONS))
-              .dataFetcher("pilots", many(PILOTS_RUNNING_HERE))
-              .dataFetcher("integratedCareNetworks", many(NETWORKS_RUNNING_HERE));
+              .dataFetcher("province", one(Relation.MUNICIPALITY_PROVINCE))
+              .dataFetcher("regions", many(Relation.MUNICIPALITY_REGIONS))
+              .dataFetcher("pilots", many(Relation.PILOTS_RUNNING_HERE))
+              .dataFetcher("integratedCareNetworks", many(Relation.NETWORKS_RUNNING_HERE));
       case "Region" ->
           builder
-              .dataFetcher("municipalities", many(REGION_MUNICIPALITIES))
-              .dataFetcher("integratedCareNetworks", many(NETWORKS_RUNNING_HERE))
-              .dataFetcher("partOf", one(REGION_PART_OF))
-              .dataFetcher("pilots", many(PILOTS_RUNNING_HERE));
+              .dataFetcher("municipalities", many(Relation.REGION_MUNICIPALITIES))
+              .dataFetcher("integratedCareNetworks", many(Relation.NETWORKS_RUNNING_HERE))
+              .dataFetcher("partOf", one(Relation.REGION_PART_OF))
+              .dataFetcher("pilots", many(Relation.PILOTS_RUNNING_HERE));
       case "IntegratedCareNetwork" ->
           builder
-              .dataFetcher("municipalities", many(RUNS_IN_MUNICIPALITY))
-              .dataFetcher("regions", many(RUNS_IN_REGION))
-              .dataFetcher("partners", many(PARTNERS));
+              .dataFetcher("municipalities", many(Relation.RUNS_IN_MUNICIPALITY))
+              .dataFetcher("regions", many(Relation.RUNS_IN_REGION))
+              .dataFetcher("partners", many(Relation.PARTNERS));
       case "Recommendation" ->
-          builder.dataFetcher("issuedBy", one(ISSUED_BY)).dataFetcher("programmes", many(RECOMMENDATION_PROGRAMMES));
+          builder
+              .dataFetcher("issuedBy", one(Relation.ISSUED_BY))
+              .dataFetcher("programmes", many(Relation.RECOMMENDATION_PROGRAMMES));
       case "Measurement" ->
           builder
-              .dataFetcher("subject", one(MEASUREMENT_SUBJECT))
+              .dataFetcher("subject", one(Relation.MEASUREMENT_SUBJECT))
               .dataFetcher("source", env -> Sources.of(row(env)).get(0))
               .dataFetcher("approximate", env -> Boolean.TRUE.equals(row(env).get("approximate")));
       default -> throw new IllegalArgumentException("no wiring for " + type);
@@ -148,20 +172,28 @@ final class Wiring {
   }
 
   private static DataFetcher<CompletableFuture<Map<String, Object>>> one(Relation relation) {
-    return env -> scope(env).<List<Map<String, Object>>>loader(relation.name()).load(id(env)).thenApply(list -> list.isEmpty() ? null : list.get(0));
+    return env ->
+        scope(env)
+            .<List<Map<String, Object>>>loader(relation.name())
+            .load(id(env))
+            .thenApply(list -> list.isEmpty() ? null : list.get(0));
   }
 
   private static DataFetcher<List<?>> list(String property) {
     return env -> row(env).get(property) instanceof List<?> values ? values : List.of();
   }
 
-  private static CompletableFuture<List<Map<String, Object>>> statusHistory(DataFetchingEnvironment env) {
+  private static CompletableFuture<List<Map<String, Object>>> statusHistory(
+      DataFetchingEnvironment env) {
     return scope(env).<List<Map<String, Object>>>loader(RequestScope.STATUS_REPORTS).load(id(env));
   }
 
-  private static CompletableFuture<List<Map<String, Object>>> neighbours(DataFetchingEnvironment env) {
+  private static CompletableFuture<List<Map<String, Object>>> neighbours(
+      DataFetchingEnvironment env) {
     int first = Arguments.first(env, 50);
-    return scope(env).<List<Map<String, Object>>>loader(RequestScope.NEIGHBOURS).load(first + "|" + id(env));
+    return scope(env)
+        .<List<Map<String, Object>>>loader(RequestScope.NEIGHBOURS)
+        .load(first + "|" + id(env));
   }
 
   private static Object sourceDocument(DataFetchingEnvironment env) {
@@ -177,7 +209,8 @@ final class Wiring {
       return null;
     }
     String[] parts = (text + "-01-01").split("-");
-    return LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+    return LocalDate.of(
+        Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
   }
 
   static RequestScope scope(DataFetchingEnvironment env) {
@@ -203,7 +236,8 @@ final class Wiring {
       List<?> locations = listOf(holder.get("sourceLocations"));
       List<Map<String, Object>> sources = new ArrayList<>(docs.size());
       for (int i = 0; i < docs.size(); i++) {
-        String location = i < locations.size() && !"".equals(locations.get(i)) ? (String) locations.get(i) : null;
+        String location =
+            i < locations.size() && !"".equals(locations.get(i)) ? (String) locations.get(i) : null;
         java.util.HashMap<String, Object> source = new java.util.HashMap<>();
         source.put("documentId", docs.get(i));
         source.put("quote", quotes.get(i));

@@ -8,8 +8,9 @@ import nl.langerthuis.graph.seed.SeedReader;
 import nl.langerthuis.graph.store.GraphStore;
 
 /**
- * Brings the graph in line with the seed: reads and validates {@code graph-seed/}, then replaces the graph in one
- * transaction. Skipped when the graph already holds a seed with the same content hash, unless forced.
+ * Brings the graph in line with the seed: reads and validates {@code graph-seed/}, then replaces
+ * the graph in one transaction. Skipped when the graph already holds a seed with the same content
+ * hash, unless forced.
  */
 public final class SeedLoading {
   private final GraphStore store;
@@ -29,13 +30,23 @@ public final class SeedLoading {
       out.println("Graph is up to date with " + seedDir + " (seed " + hash.substring(0, 12) + ").");
       return false;
     }
-    out.println(loaded.isEmpty() ? "Loading the seed into an empty store..." : "Seed changed: reloading the graph...");
+    out.println(
+        loaded.isEmpty()
+            ? "Loading the seed into an empty store..."
+            : "Seed changed: reloading the graph...");
     long start = System.nanoTime();
-    out.println("  reading and validating " + seedDir + " against the documents in " + documentsDir);
+    out.println(
+        "  reading and validating " + seedDir + " against the documents in " + documentsDir);
     SeedGraph graph = reader.read();
-    out.println("  valid: " + graph.nodes().size() + " nodes, " + graph.relationships().size() + " relationships; writing in one transaction");
+    out.println(
+        "  valid: "
+            + graph.nodes().size()
+            + " nodes, "
+            + graph.relationships().size()
+            + " relationships; writing in one transaction");
     store.writer().replaceWith(graph);
-    out.printf("  loaded seed %s in %.1f s%n", hash.substring(0, 12), (System.nanoTime() - start) / 1e9);
+    out.printf(
+        "  loaded seed %s in %.1f s%n", hash.substring(0, 12), (System.nanoTime() - start) / 1e9);
     return true;
   }
 }

@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code load}: validates the seed and (re)loads it into the store, then exits. */
-@Command(name = "load", mixinStandardHelpOptions = true, description = "Validate the seed and load it into the store (always reloads), then exit.")
+@Command(
+    name = "load",
+    mixinStandardHelpOptions = true,
+    description = "Validate the seed and load it into the store (always reloads), then exit.")
 final class LoadCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
 

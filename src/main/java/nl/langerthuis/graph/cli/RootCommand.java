@@ -7,21 +7,23 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code langer-thuis-graph serve|load}: the command line. Wrong flags print the usage and exit 2; a seed that
- * fails validation or an unreachable store print what is wrong and exit 1.
+ * {@code langer-thuis-graph serve|load}: the command line. Wrong flags print the usage and exit 2;
+ * a seed that fails validation or an unreachable store print what is wrong and exit 1.
  */
 @Command(
     name = "langer-thuis-graph",
     mixinStandardHelpOptions = true,
     version = "langer-thuis-graph 0.1.0",
-    description = "Knowledge graph of the Dutch Langer Thuis programme and informal-care policy, served over GraphQL.",
+    description =
+        "Knowledge graph of the Dutch Langer Thuis programme and informal-care policy, served over GraphQL.",
     subcommands = {ServeCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
 public final class RootCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use 'serve' or 'load'");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: use 'serve' or 'load'");
   }
 
   /** Runs the command line and returns the process exit code. */
@@ -31,7 +33,8 @@ public final class RootCommand implements Runnable {
     return commandLine.execute(args);
   }
 
-  private static int failure(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+  private static int failure(
+      Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     if (e instanceof SeedException || e instanceof StoreException) {
       err.println("error: " + e.getMessage());

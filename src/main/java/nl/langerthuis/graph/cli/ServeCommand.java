@@ -13,26 +13,47 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code serve}: opens the store, loads the seed if the store lacks it or it changed, and serves GraphQL until
- * SIGTERM or Ctrl-C, on which it finishes requests in flight and closes Neo4j cleanly.
+ * {@code serve}: opens the store, loads the seed if the store lacks it or it changed, and serves
+ * GraphQL until SIGTERM or Ctrl-C, on which it finishes requests in flight and closes Neo4j
+ * cleanly.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the graph over GraphQL, with GraphiQL at /.")
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Serve the graph over GraphQL, with GraphiQL at /.")
 final class ServeCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
 
-  @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
   String host = "127.0.0.1";
 
-  @Option(names = "--port", paramLabel = "PORT", description = "HTTP port. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "HTTP port. Default: ${DEFAULT-VALUE}.")
   int port = 8080;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Time limit of one GraphQL request, also bounding its Neo4j transactions. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description =
+          "Time limit of one GraphQL request, also bounding its Neo4j transactions. Default: ${DEFAULT-VALUE}.")
   int timeoutSeconds = 10;
 
-  @Option(names = "--max-depth", paramLabel = "N", description = "Maximum nesting depth of a query. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--max-depth",
+      paramLabel = "N",
+      description = "Maximum nesting depth of a query. Default: ${DEFAULT-VALUE}.")
   int maxDepth = QueryLimits.DEFAULTS.maxDepth();
 
-  @Option(names = "--max-complexity", paramLabel = "N", description = "Complexity budget of a query (a list field costs its page size times its selection). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--max-complexity",
+      paramLabel = "N",
+      description =
+          "Complexity budget of a query (a list field costs its page size times its selection). Default: ${DEFAULT-VALUE}.")
   int maxComplexity = QueryLimits.DEFAULTS.maxComplexity();
 
   @Option(names = "--no-load", description = "Serve the store as it is, without checking the seed.")
@@ -44,16 +65,21 @@ final class ServeCommand implements Callable<Integer> {
     Duration timeout = Duration.ofSeconds(timeoutSeconds);
     QueryLimits limits = new QueryLimits(maxDepth, maxComplexity, timeout);
     System.out.println("Opening " + store.describe());
-    ServiceComponent service = ServiceComponent.create(store.config(timeout), new ServerConfig(host, port), limits);
+    ServiceComponent service =
+        ServiceComponent.create(store.config(timeout), new ServerConfig(host, port), limits);
     CountDownLatch stopped = new CountDownLatch(1);
     try {
       if (!noLoad) {
-        new SeedLoading(service.store(), System.out).ensureLoaded(store.seed, store.documents, false);
+        new SeedLoading(service.store(), System.out)
+            .ensureLoaded(store.seed, store.documents, false);
       }
       GraphServer server = service.server();
       server.start();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(service, server, stopped), "shutdown"));
-      System.out.printf("Ready in %.1f s: GraphiQL at %s, GraphQL at %sgraphql, Bolt at %s%n", (System.nanoTime() - start) / 1e9, server.url(), server.url(), service.store().boltUri());
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(() -> shutdown(service, server, stopped), "shutdown"));
+      System.out.printf(
+          "Ready in %.1f s: GraphiQL at %s, GraphQL at %sgraphql, Bolt at %s%n",
+          (System.nanoTime() - start) / 1e9, server.url(), server.url(), service.store().boltUri());
     } catch (RuntimeException e) {
       service.graphQL().close();
       service.store().close();
@@ -63,7 +89,8 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void shutdown(ServiceComponent service, GraphServer server, CountDownLatch stopped) {
+  private static void shutdown(
+      ServiceComponent service, GraphServer server, CountDownLatch stopped) {
     System.out.println("Stopping: finishing requests in flight...");
     server.stop();
     service.graphQL().close();

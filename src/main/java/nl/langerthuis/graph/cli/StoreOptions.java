@@ -7,33 +7,65 @@ import picocli.CommandLine.Option;
 
 /** Options shared by the commands that open the graph store and read the seed. */
 final class StoreOptions {
-  @Option(names = "--data", paramLabel = "DIR", description = "Folder of the embedded Neo4j store (kept across restarts). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description =
+          "Folder of the embedded Neo4j store (kept across restarts). Default: ${DEFAULT-VALUE}.")
   Path data = Path.of("data");
 
-  @Option(names = "--seed", paramLabel = "DIR", description = "Folder of the curated seed. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--seed",
+      paramLabel = "DIR",
+      description = "Folder of the curated seed. Default: ${DEFAULT-VALUE}.")
   Path seed = Path.of("graph-seed");
 
-  @Option(names = "--documents", paramLabel = "DIR", description = "Folder of the source documents the seed quotes. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--documents",
+      paramLabel = "DIR",
+      description = "Folder of the source documents the seed quotes. Default: ${DEFAULT-VALUE}.")
   Path documents = Path.of("../shared/seeds");
 
-  @Option(names = "--bolt-port", paramLabel = "PORT", description = "Loopback port of the embedded Neo4j's Bolt connector, for Neo4j Browser or cypher-shell. Default: a free port.")
+  @Option(
+      names = "--bolt-port",
+      paramLabel = "PORT",
+      description =
+          "Loopback port of the embedded Neo4j's Bolt connector, for Neo4j Browser or cypher-shell. Default: a free port.")
   int boltPort = 0;
 
-  @Option(names = "--neo4j-uri", paramLabel = "URI", defaultValue = "${env:NEO4J_URI}", description = "Use an external Neo4j server (bolt://...) or cluster (neo4j://...) instead of the embedded one. Env: NEO4J_URI.")
+  @Option(
+      names = "--neo4j-uri",
+      paramLabel = "URI",
+      defaultValue = "${env:NEO4J_URI}",
+      description =
+          "Use an external Neo4j server (bolt://...) or cluster (neo4j://...) instead of the embedded one. Env: NEO4J_URI.")
   String uri;
 
-  @Option(names = "--neo4j-user", paramLabel = "USER", defaultValue = "${env:NEO4J_USER}", description = "User for the external Neo4j. Env: NEO4J_USER.")
+  @Option(
+      names = "--neo4j-user",
+      paramLabel = "USER",
+      defaultValue = "${env:NEO4J_USER}",
+      description = "User for the external Neo4j. Env: NEO4J_USER.")
   String user;
 
-  @Option(names = "--neo4j-password", paramLabel = "PASSWORD", defaultValue = "${env:NEO4J_PASSWORD}", description = "Password for the external Neo4j. Env: NEO4J_PASSWORD.")
+  @Option(
+      names = "--neo4j-password",
+      paramLabel = "PASSWORD",
+      defaultValue = "${env:NEO4J_PASSWORD}",
+      description = "Password for the external Neo4j. Env: NEO4J_PASSWORD.")
   String password;
 
   StoreConfig config(Duration queryTimeout) {
-    StoreConfig config = uri == null || uri.isBlank() ? StoreConfig.embedded(data, boltPort) : StoreConfig.external(uri, user, password);
+    StoreConfig config =
+        uri == null || uri.isBlank()
+            ? StoreConfig.embedded(data, boltPort)
+            : StoreConfig.external(uri, user, password);
     return config.withQueryTimeout(queryTimeout);
   }
 
   String describe() {
-    return uri == null || uri.isBlank() ? "embedded Neo4j in " + data.toAbsolutePath().normalize() : "Neo4j at " + uri;
+    return uri == null || uri.isBlank()
+        ? "embedded Neo4j in " + data.toAbsolutePath().normalize()
+        : "Neo4j at " + uri;
   }
 }

@@ -4,10 +4,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One field a seed record of some type may carry. Reference fields become relationships: {@code relation} is the
- * stored type and {@code outgoing} says whether it points from the record to the referenced node.
+ * One field a seed record of some type may carry. Reference fields become relationships: {@code
+ * relation} is the stored type and {@code outgoing} says whether it points from the record to the
+ * referenced node.
  */
-record Field(String name, Kind kind, Set<String> values, String relation, boolean outgoing, List<String> targets) {
+record Field(
+    String name,
+    Kind kind,
+    Set<String> values,
+    String relation,
+    boolean outgoing,
+    List<String> targets) {
   enum Kind {
     TEXT,
     TEXTS,

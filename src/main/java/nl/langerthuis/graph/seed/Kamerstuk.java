@@ -6,9 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parliamentary paper numbers. The canonical form is dossier, optional Roman suffix and sequence number joined by
- * hyphens: {@code 31765-446}, {@code 35300-XVI-22}. Parsing accepts the forms the documents use, such as
- * {@code "31 765, nr. 446"}, {@code "35 300-XVI, nr. 22"} and {@code "34 775 XVI, nr. 88"}.
+ * Parliamentary paper numbers. The canonical form is dossier, optional Roman suffix and sequence
+ * number joined by hyphens: {@code 31765-446}, {@code 35300-XVI-22}. Parsing accepts the forms the
+ * documents use, such as {@code "31 765, nr. 446"}, {@code "35 300-XVI, nr. 22"} and {@code "34 775
+ * XVI, nr. 88"}.
  */
 public final class Kamerstuk {
   private static final Pattern FORM =

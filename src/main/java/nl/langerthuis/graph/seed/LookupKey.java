@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The form in which names, aliases and abbreviations are looked up: lower case, no diacritics, '&amp;' read as 'en',
- * punctuation and runs of whitespace folded to one space. "Zorg &amp; Zekerheid" and "zorg en zekerheid" meet.
+ * The form in which names, aliases and abbreviations are looked up: lower case, no diacritics,
+ * '&amp;' read as 'en', punctuation and runs of whitespace folded to one space. "Zorg &amp;
+ * Zekerheid" and "zorg en zekerheid" meet.
  */
 public final class LookupKey {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");

@@ -3,12 +3,16 @@ package nl.langerthuis.graph.seed;
 import java.util.regex.Pattern;
 
 /**
- * Normalises document text and quotes alike, so that a quote matches its document whatever the rendition did to
- * whitespace, markup (HTML tags, Markdown emphasis), footnote superscripts, bullets and typographic quote marks.
- * Nothing else is forgiven: spelling, dashes and punctuation must be verbatim.
+ * Normalises document text and quotes alike, so that a quote matches its document whatever the
+ * rendition did to whitespace, markup (HTML tags, Markdown emphasis), footnote superscripts,
+ * bullets and typographic quote marks. Nothing else is forgiven: spelling, dashes and punctuation
+ * must be verbatim.
  */
 public final class QuoteText {
-  private static final Pattern TAGS = Pattern.compile("</?(?:sup|sub|b|i|u|em|strong|br|p|span|div|a|table|thead|tbody|tr|td|th|ul|ol|li|h[1-6])\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TAGS =
+      Pattern.compile(
+          "</?(?:sup|sub|b|i|u|em|strong|br|p|span|div|a|table|thead|tbody|tr|td|th|ul|ol|li|h[1-6])\\b[^>]*>",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern SUPERSCRIPTS = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]");
   private static final Pattern INVISIBLE = Pattern.compile("[\\u00a0\\u00ad\\uf000-\\uf8ff]");
   private static final Pattern SPACE = Pattern.compile("\\s+");

@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The kinds of seed record, their id prefixes and their fields: the seed format's vocabulary in one place. */
+/**
+ * The kinds of seed record, their id prefixes and their fields: the seed format's vocabulary in one
+ * place.
+ */
 enum RecordType {
   DOCUMENT(
       "Document",
@@ -26,7 +29,14 @@ enum RecordType {
       "title",
       text("title"),
       date("date"),
-      oneOf("kind", "LETTER_TO_PARLIAMENT", "PROGRESS_REPORT", "MUNICIPAL_POLICY", "PARLIAMENTARY_PAPER", "REPORT", "OTHER"),
+      oneOf(
+          "kind",
+          "LETTER_TO_PARLIAMENT",
+          "PROGRESS_REPORT",
+          "MUNICIPAL_POLICY",
+          "PARLIAMENTARY_PAPER",
+          "REPORT",
+          "OTHER"),
       out("publisher", "PUBLISHED_BY", "org/", "mun/", "region/"),
       out("signatory", "SIGNED_BY", "person/"),
       texts("renditions")),
@@ -37,9 +47,22 @@ enum RecordType {
       text("name"),
       text("abbreviation"),
       oneOf(
-          "kind", "MINISTRY", "MUNICIPALITY", "PROVINCE", "INSURER", "CARE_OFFICE", "CARE_PROVIDER", "AGENCY",
-          "ADVISORY_BODY", "ASSOCIATION", "KNOWLEDGE_INSTITUTE", "POLITICAL_PARTY", "PARLIAMENT", "FOUNDATION",
-          "COMPANY", "OTHER"),
+          "kind",
+          "MINISTRY",
+          "MUNICIPALITY",
+          "PROVINCE",
+          "INSURER",
+          "CARE_OFFICE",
+          "CARE_PROVIDER",
+          "AGENCY",
+          "ADVISORY_BODY",
+          "ASSOCIATION",
+          "KNOWLEDGE_INSTITUTE",
+          "POLITICAL_PARTY",
+          "PARLIAMENT",
+          "FOUNDATION",
+          "COMPANY",
+          "OTHER"),
       out("partOf", "PART_OF", "org/"),
       outs("memberOf", "MEMBER_OF", "org/")),
   PERSON(
@@ -73,13 +96,29 @@ enum RecordType {
       date("dueDate"),
       outs("motions", "CONCERNS", "motion/"),
       outs("about", "CONCERNS"),
-      report("report", "OPEN", "FULFILLED", "PARTIALLY_FULFILLED", "SETTLED", "PARTIALLY_SETTLED", "LAPSED")),
+      report(
+          "report",
+          "OPEN",
+          "FULFILLED",
+          "PARTIALLY_FULFILLED",
+          "SETTLED",
+          "PARTIALLY_SETTLED",
+          "LAPSED")),
   PROGRAMME(
       "Programme",
       "programme/",
       "name",
       text("name"),
-      oneOf("kind", "PROGRAMME", "ACTION_LINE", "GOAL", "ACTION", "AGREEMENT", "APPROACH", "LAW", "CAMPAIGN"),
+      oneOf(
+          "kind",
+          "PROGRAMME",
+          "ACTION_LINE",
+          "GOAL",
+          "ACTION",
+          "AGREEMENT",
+          "APPROACH",
+          "LAW",
+          "CAMPAIGN"),
       outs("owners", "OWNED_BY", "org/", "mun/", "region/"),
       out("parent", "PART_OF", "programme/"),
       ins("partners", "PARTNER_IN", "org/", "mun/", "region/"),
@@ -165,6 +204,7 @@ enum RecordType {
 
   final String label;
   final String prefix;
+
   /** The field that must be present once the records of all files are merged. */
   final String requiredField;
 
@@ -174,7 +214,9 @@ enum RecordType {
     this.label = label;
     this.prefix = prefix;
     this.requiredField = requiredField;
-    Stream.concat(Stream.of(texts("aliases"), text("description"), text("note")), Arrays.stream(own)).forEach(f -> fields.put(f.name(), f));
+    Stream.concat(
+            Stream.of(texts("aliases"), text("description"), text("note")), Arrays.stream(own))
+        .forEach(f -> fields.put(f.name(), f));
   }
 
   private static Field activity(String name) {

@@ -66,7 +66,8 @@ final class SeedAssembler {
     }
   }
 
-  // ---- reading ---------------------------------------------------------------------------------------------
+  // ---- reading
+  // ---------------------------------------------------------------------------------------------
 
   void addDocuments(String file, Map<String, Object> yaml) {
     for (Map<String, Object> record : records(file, yaml, "documents")) {
@@ -78,7 +79,12 @@ final class SeedAssembler {
         try {
           texts.add(QuoteText.normalise(Files.readString(path, StandardCharsets.UTF_8)));
         } catch (IOException e) {
-          problems.add(where + ": rendition " + rendition + " cannot be read from " + documentsDir.toAbsolutePath().normalize());
+          problems.add(
+              where
+                  + ": rendition "
+                  + rendition
+                  + " cannot be read from "
+                  + documentsDir.toAbsolutePath().normalize());
         }
       }
       if (texts.isEmpty()) {
@@ -95,14 +101,21 @@ final class SeedAssembler {
   void addDocumentFile(String file, Map<String, Object> yaml) {
     String document = string(yaml.get("document"));
     if (document == null || !documents.containsKey(document)) {
-      problems.add(file + ":1: 'document' must name a document of " + SeedReader.DOCUMENTS_FILE + " (got " + document + ")");
+      problems.add(
+          file
+              + ":1: 'document' must name a document of "
+              + SeedReader.DOCUMENTS_FILE
+              + " (got "
+              + document
+              + ")");
       return;
     }
     Set<String> seen = new HashSet<>();
     for (Map<String, Object> record : records(file, yaml, "records")) {
       String id = string(record.get("id"));
       if (id != null && !seen.add(id)) {
-        problems.add(file + ":" + record.get(YamlFile.LINE) + ": duplicate id " + id + " in this file");
+        problems.add(
+            file + ":" + record.get(YamlFile.LINE) + ": duplicate id " + id + " in this file");
         continue;
       }
       addRecord(file, document, record);
@@ -116,7 +129,8 @@ final class SeedAssembler {
     String where = file + ":" + ref.get(YamlFile.LINE);
     String key = string(ref.get("ref"));
     if (key == null || Kamerstuk.parse(key).filter(key::equals).isEmpty()) {
-      problems.add(where + ": notMotions ref must be a Kamerstuk number like '25295-277' (got " + key + ")");
+      problems.add(
+          where + ": notMotions ref must be a Kamerstuk number like '25295-277' (got " + key + ")");
       return;
     }
     quote(where, document, ref.get("quote"), null);
@@ -149,13 +163,23 @@ final class SeedAssembler {
     String where = file + ":" + record.get(YamlFile.LINE);
     String id = string(record.get("id"));
     String typeName = string(record.get("type"));
-    RecordType type = typeName == null && id != null && id.startsWith("doc/") ? RecordType.DOCUMENT : RecordType.byLabel(String.valueOf(typeName)).orElse(null);
+    RecordType type =
+        typeName == null && id != null && id.startsWith("doc/")
+            ? RecordType.DOCUMENT
+            : RecordType.byLabel(String.valueOf(typeName)).orElse(null);
     if (id == null || type == null) {
-      problems.add(where + ": a record needs an id and a known type (got id " + id + ", type " + typeName + ")");
+      problems.add(
+          where
+              + ": a record needs an id and a known type (got id "
+              + id
+              + ", type "
+              + typeName
+              + ")");
       return;
     }
     if (!id.startsWith(type.prefix)) {
-      problems.add(where + ": id " + id + " of a " + type.label + " must start with " + type.prefix);
+      problems.add(
+          where + ": id " + id + " of a " + type.label + " must start with " + type.prefix);
       return;
     }
     if (type == RecordType.DOCUMENT) {
@@ -163,17 +187,33 @@ final class SeedAssembler {
     }
     Merged merged = records.computeIfAbsent(id, k -> new Merged(k, type, where));
     if (merged.type != type) {
-      problems.add(where + ": " + id + " is a " + type.label + " here but a " + merged.type.label + " at " + merged.where);
+      problems.add(
+          where
+              + ": "
+              + id
+              + " is a "
+              + type.label
+              + " here but a "
+              + merged.type.label
+              + " at "
+              + merged.where);
       return;
     }
     List<Quote> quotes = quotes(where, document, record.get("quotes"));
     if (quotes.isEmpty()) {
-      problems.add(where + ": " + id + " has no quotes: every record cites at least one passage of its document");
+      problems.add(
+          where
+              + ": "
+              + id
+              + " has no quotes: every record cites at least one passage of its document");
     }
     addAll(merged.sources, quotes);
     for (Map.Entry<String, Object> entry : record.entrySet()) {
       String name = entry.getKey();
-      if (name.equals("id") || name.equals("type") || name.equals("quotes") || name.equals(YamlFile.LINE)) {
+      if (name.equals("id")
+          || name.equals("type")
+          || name.equals("quotes")
+          || name.equals(YamlFile.LINE)) {
         continue;
       }
       Field field = type.field(name).orElse(null);
@@ -185,21 +225,30 @@ final class SeedAssembler {
     }
   }
 
-  private void addField(String where, String document, Merged merged, Field field, Object value, List<Quote> quotes) {
+  private void addField(
+      String where, String document, Merged merged, Field field, Object value, List<Quote> quotes) {
     String at = where + ": " + merged.id + "." + field.name();
     switch (field.kind()) {
       case TEXT -> {
-        String text = value instanceof String || value instanceof Number ? String.valueOf(value).strip() : null;
+        String text =
+            value instanceof String || value instanceof Number
+                ? String.valueOf(value).strip()
+                : null;
         if (text == null || text.isEmpty()) {
           problems.add(at + " must be a non-empty text");
         } else {
           setScalar(at, document, merged, field.name(), text);
         }
       }
-      case TEXTS -> merged.lists.computeIfAbsent(field.name(), k -> new LinkedHashSet<>()).addAll(texts(at, value));
+      case TEXTS ->
+          merged
+              .lists
+              .computeIfAbsent(field.name(), k -> new LinkedHashSet<>())
+              .addAll(texts(at, value));
       case ENUM -> {
         if (!field.values().contains(value)) {
-          problems.add(at + " must be one of " + new TreeSet<>(field.values()) + " (got " + value + ")");
+          problems.add(
+              at + " must be one of " + new TreeSet<>(field.values()) + " (got " + value + ")");
         } else {
           setScalar(at, document, merged, field.name(), value);
         }
@@ -245,17 +294,25 @@ final class SeedAssembler {
     }
   }
 
-  private void addLink(String at, String document, Merged merged, Field field, Object value, List<Quote> recordQuotes) {
+  private void addLink(
+      String at,
+      String document,
+      Merged merged,
+      Field field,
+      Object value,
+      List<Quote> recordQuotes) {
     String target = value instanceof Map<?, ?> map ? string(map.get("id")) : string(value);
     if (target == null) {
       problems.add(at + " must name an id (got " + value + ")");
       return;
     }
     if (!field.accepts(target)) {
-      problems.add(at + " -> " + target + ": must be an id starting with one of " + field.targets());
+      problems.add(
+          at + " -> " + target + ": must be an id starting with one of " + field.targets());
       return;
     }
-    List<Quote> own = value instanceof Map<?, ?> map ? quotes(at, document, map.get("quotes")) : List.of();
+    List<Quote> own =
+        value instanceof Map<?, ?> map ? quotes(at, document, map.get("quotes")) : List.of();
     List<Quote> quotes = own.isEmpty() ? recordQuotes : own;
     String from = field.outgoing() ? merged.id : target;
     String to = field.outgoing() ? target : merged.id;
@@ -264,7 +321,8 @@ final class SeedAssembler {
 
   private void addReport(String at, String document, Merged merged, Field field, Object value) {
     if (!(value instanceof Map<?, ?> map) || !field.values().contains(map.get("status"))) {
-      problems.add(at + " must be {status, quote, at} with status one of " + new TreeSet<>(field.values()));
+      problems.add(
+          at + " must be {status, quote, at} with status one of " + new TreeSet<>(field.values()));
       return;
     }
     Quote quote = quote(at, document, map.get("quote"), string(map.get("at")));
@@ -272,12 +330,15 @@ final class SeedAssembler {
       return;
     }
     addAll(merged.sources, List.of(quote));
-    merged.reports.add(new Report(document, documents.get(document).date(), (String) map.get("status"), quote));
+    merged.reports.add(
+        new Report(document, documents.get(document).date(), (String) map.get("status"), quote));
   }
 
   private void setScalar(String at, String document, Merged merged, String name, Object value) {
     Object earlier = merged.scalars.get(name);
-    if (name.equals("status") && merged.type != RecordType.MOTION && merged.type != RecordType.COMMITMENT) {
+    if (name.equals("status")
+        && merged.type != RecordType.MOTION
+        && merged.type != RecordType.COMMITMENT) {
       setNewestStatus(merged, document, value);
       return;
     }
@@ -288,7 +349,14 @@ final class SeedAssembler {
       return;
     }
     if (earlier != null && !earlier.equals(value)) {
-      problems.add(at + " = " + value + " conflicts with " + earlier + " at " + merged.scalarWhere.get(name));
+      problems.add(
+          at
+              + " = "
+              + value
+              + " conflicts with "
+              + earlier
+              + " at "
+              + merged.scalarWhere.get(name));
       return;
     }
     merged.scalars.put(name, value);
@@ -314,7 +382,10 @@ final class SeedAssembler {
     for (Object item : items) {
       Object text = item instanceof Map<?, ?> map ? map.get("text") : item;
       String location = item instanceof Map<?, ?> map ? string(map.get("at")) : null;
-      String at = item instanceof Map<?, ?> map && map.get(YamlFile.LINE) != null ? where.replaceAll(":\\d+.*", ":" + map.get(YamlFile.LINE)) : where;
+      String at =
+          item instanceof Map<?, ?> map && map.get(YamlFile.LINE) != null
+              ? where.replaceAll(":\\d+.*", ":" + map.get(YamlFile.LINE))
+              : where;
       Quote quote = quote(at, document, text, location);
       if (quote != null) {
         quotes.add(quote);
@@ -331,17 +402,25 @@ final class SeedAssembler {
     DocumentText doc = documents.get(document);
     String normalised = QuoteText.normalise(quote);
     if (normalised.length() < QuoteText.MIN_LENGTH) {
-      problems.add(where + ": quote \"" + quote + "\" is too short to prove anything (at least " + QuoteText.MIN_LENGTH + " characters)");
+      problems.add(
+          where
+              + ": quote \""
+              + quote
+              + "\" is too short to prove anything (at least "
+              + QuoteText.MIN_LENGTH
+              + " characters)");
       return null;
     }
     if (doc.texts().stream().noneMatch(t -> t.contains(normalised))) {
-      problems.add(where + ": quote not found in " + document + ": \"" + abbreviate(quote, 100) + "\"");
+      problems.add(
+          where + ": quote not found in " + document + ": \"" + abbreviate(quote, 100) + "\"");
       return null;
     }
     return new Quote(document, quote.strip(), location);
   }
 
-  // ---- building --------------------------------------------------------------------------------------------
+  // ---- building
+  // --------------------------------------------------------------------------------------------
 
   SeedGraph build(String hash) {
     List<SeedGraph.Node> nodes = new ArrayList<>();
@@ -357,9 +436,18 @@ final class SeedAssembler {
 
   private void checkRequired(Merged merged) {
     if (!merged.scalars.containsKey(merged.type.requiredField)) {
-      problems.add(merged.where + ": " + merged.id + " has no " + merged.type.requiredField + " in any file");
+      problems.add(
+          merged.where
+              + ": "
+              + merged.id
+              + " has no "
+              + merged.type.requiredField
+              + " in any file");
     }
-    boolean needsKind = merged.type == RecordType.ORGANISATION || merged.type == RecordType.REGION || merged.type == RecordType.DOCUMENT;
+    boolean needsKind =
+        merged.type == RecordType.ORGANISATION
+            || merged.type == RecordType.REGION
+            || merged.type == RecordType.DOCUMENT;
     if (needsKind && !merged.scalars.containsKey("kind")) {
       problems.add(merged.where + ": " + merged.id + " has no kind in any file");
     }
@@ -368,12 +456,24 @@ final class SeedAssembler {
     }
     boolean needsReport = merged.type == RecordType.MOTION || merged.type == RecordType.COMMITMENT;
     if (needsReport && merged.reports.isEmpty()) {
-      problems.add(merged.where + ": " + merged.id + " has no report: say what status the document gives it");
+      problems.add(
+          merged.where
+              + ": "
+              + merged.id
+              + " has no report: say what status the document gives it");
     }
     if (merged.type == RecordType.MOTION && merged.scalars.get("kamerstuk") instanceof String k) {
       String canonical = Kamerstuk.parse(k).orElse(null);
       if (canonical == null || !merged.id.equals("motion/" + canonical)) {
-        problems.add(merged.where + ": " + merged.id + ": kamerstuk '" + k + "' must be the canonical form of the id (" + merged.id.substring(7) + ")");
+        problems.add(
+            merged.where
+                + ": "
+                + merged.id
+                + ": kamerstuk '"
+                + k
+                + "' must be the canonical form of the id ("
+                + merged.id.substring(7)
+                + ")");
       }
     }
   }
@@ -402,7 +502,11 @@ final class SeedAssembler {
       default -> {}
     }
     props.put("label", label(merged.type, props));
-    props.put("sortKey", merged.type == RecordType.RECOMMENDATION && props.get("number") instanceof Long n ? String.format("%05d %s", n, merged.id) : merged.id);
+    props.put(
+        "sortKey",
+        merged.type == RecordType.RECOMMENDATION && props.get("number") instanceof Long n
+            ? String.format("%05d %s", n, merged.id)
+            : merged.id);
     return new SeedGraph.Node(merged.id, labels, props, keys(merged, props));
   }
 
@@ -423,7 +527,9 @@ final class SeedAssembler {
   }
 
   private static List<Report> chronological(List<Report> reports) {
-    return reports.stream().sorted(Comparator.comparing(r -> Objects.requireNonNullElse(r.date(), ""))).toList();
+    return reports.stream()
+        .sorted(Comparator.comparing(r -> Objects.requireNonNullElse(r.date(), "")))
+        .toList();
   }
 
   private List<SeedGraph.Relationship> reportRelationships(Merged merged) {
@@ -439,16 +545,22 @@ final class SeedAssembler {
       props.put("location", Objects.requireNonNullElse(report.quote().location(), ""));
       putSources(props, List.of(report.quote()));
       if (reportsByDocument.put(report.document(), List.of(report.quote())) != null) {
-        problems.add(merged.where + ": " + merged.id + " has two status reports from " + report.document());
+        problems.add(
+            merged.where + ": " + merged.id + " has two status reports from " + report.document());
       }
       result.add(new SeedGraph.Relationship("REPORTED_IN", merged.id, report.document(), props));
     }
     String settling = merged.type == RecordType.MOTION ? "SETTLED_IN" : "FULFILLED_IN";
-    Set<String> statuses = merged.type == RecordType.MOTION ? Set.of("SETTLED") : SETTLING_COMMITMENT;
+    Set<String> statuses =
+        merged.type == RecordType.MOTION ? Set.of("SETTLED") : SETTLING_COMMITMENT;
     chronological(merged.reports).stream()
         .filter(r -> statuses.contains(r.status()))
         .findFirst()
-        .ifPresent(r -> result.add(new SeedGraph.Relationship(settling, merged.id, r.document(), sourceProps(List.of(r.quote())))));
+        .ifPresent(
+            r ->
+                result.add(
+                    new SeedGraph.Relationship(
+                        settling, merged.id, r.document(), sourceProps(List.of(r.quote())))));
     return result;
   }
 
@@ -460,13 +572,17 @@ final class SeedAssembler {
         problems.add(link.where() + " -> " + missing + ": no record has this id");
         continue;
       }
-      addAll(merged.computeIfAbsent(link.relation() + "|" + link.from() + "|" + link.to(), k -> new ArrayList<>()), link.quotes());
+      addAll(
+          merged.computeIfAbsent(
+              link.relation() + "|" + link.from() + "|" + link.to(), k -> new ArrayList<>()),
+          link.quotes());
     }
     List<SeedGraph.Relationship> result = new ArrayList<>();
-    merged.forEach((key, quotes) -> {
-      String[] parts = key.split("\\|", 3);
-      result.add(new SeedGraph.Relationship(parts[0], parts[1], parts[2], sourceProps(quotes)));
-    });
+    merged.forEach(
+        (key, quotes) -> {
+          String[] parts = key.split("\\|", 3);
+          result.add(new SeedGraph.Relationship(parts[0], parts[1], parts[2], sourceProps(quotes)));
+        });
     return result;
   }
 
@@ -479,13 +595,20 @@ final class SeedAssembler {
   private static void putSources(Map<String, Object> props, List<Quote> quotes) {
     props.put("sourceDocs", quotes.stream().map(Quote::document).toList());
     props.put("sourceQuotes", quotes.stream().map(Quote::text).toList());
-    props.put("sourceLocations", quotes.stream().map(q -> Objects.requireNonNullElse(q.location(), "")).toList());
+    props.put(
+        "sourceLocations",
+        quotes.stream().map(q -> Objects.requireNonNullElse(q.location(), "")).toList());
   }
 
   private static void addAll(List<Quote> target, List<Quote> quotes) {
     for (Quote quote : quotes) {
       String key = QuoteText.normalise(quote.text());
-      boolean known = target.stream().anyMatch(q -> q.document().equals(quote.document()) && QuoteText.normalise(q.text()).equals(key));
+      boolean known =
+          target.stream()
+              .anyMatch(
+                  q ->
+                      q.document().equals(quote.document())
+                          && QuoteText.normalise(q.text()).equals(key));
       if (!known) {
         target.add(quote);
       }
@@ -494,8 +617,15 @@ final class SeedAssembler {
 
   private static String label(RecordType type, Map<String, Object> props) {
     return switch (type) {
-      case MOTION -> props.containsKey("title") ? props.get("title") + " (" + props.get("kamerstuk") + ")" : "Motie " + props.get("kamerstuk");
-      case RECOMMENDATION -> "Aanbeveling " + props.get("number") + ": " + abbreviate(String.valueOf(props.get("text")), 100);
+      case MOTION ->
+          props.containsKey("title")
+              ? props.get("title") + " (" + props.get("kamerstuk") + ")"
+              : "Motie " + props.get("kamerstuk");
+      case RECOMMENDATION ->
+          "Aanbeveling "
+              + props.get("number")
+              + ": "
+              + abbreviate(String.valueOf(props.get("text")), 100);
       default -> abbreviate(String.valueOf(props.get(type.requiredField)), 140);
     };
   }
@@ -513,7 +643,8 @@ final class SeedAssembler {
     return keys;
   }
 
-  // ---- small helpers ----------------------------------------------------------------------------------------
+  // ---- small helpers
+  // ----------------------------------------------------------------------------------------
 
   private List<String> texts(String at, Object value) {
     List<?> items = value instanceof List<?> list ? list : List.of(value);
@@ -534,7 +665,8 @@ final class SeedAssembler {
     }
     String[] parts = (text + "-01-01").split("-");
     try {
-      LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+      LocalDate.of(
+          Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
       return true;
     } catch (DateTimeException e) {
       return false;

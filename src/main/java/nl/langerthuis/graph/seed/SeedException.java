@@ -2,7 +2,9 @@ package nl.langerthuis.graph.seed;
 
 import java.util.List;
 
-/** The seed could not be read or failed validation; nothing was written. Lists every problem found. */
+/**
+ * The seed could not be read or failed validation; nothing was written. Lists every problem found.
+ */
 public final class SeedException extends RuntimeException {
   private final List<String> problems;
 
@@ -18,7 +20,12 @@ public final class SeedException extends RuntimeException {
 
   private static String summary(List<String> problems) {
     int shown = Math.min(problems.size(), 50);
-    String head = problems.size() + " problem(s) in the seed:\n  " + String.join("\n  ", problems.subList(0, shown));
-    return shown < problems.size() ? head + "\n  ... and " + (problems.size() - shown) + " more" : head;
+    String head =
+        problems.size()
+            + " problem(s) in the seed:\n  "
+            + String.join("\n  ", problems.subList(0, shown));
+    return shown < problems.size()
+        ? head + "\n  ... and " + (problems.size() - shown) + " more"
+        : head;
   }
 }

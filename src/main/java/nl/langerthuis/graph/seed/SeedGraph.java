@@ -5,12 +5,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A validated seed, ready to write: nodes and relationships with Neo4j-ready property values (strings, longs,
- * doubles, booleans and lists of strings), the content hash that identifies it, and the Kamerstuk references the
- * curators declared not to be motions.
+ * A validated seed, ready to write: nodes and relationships with Neo4j-ready property values
+ * (strings, longs, doubles, booleans and lists of strings), the content hash that identifies it,
+ * and the Kamerstuk references the curators declared not to be motions.
  */
 public record SeedGraph(
-    List<Node> nodes, List<Relationship> relationships, String hash, Set<String> notMotionReferences) {
+    List<Node> nodes,
+    List<Relationship> relationships,
+    String hash,
+    Set<String> notMotionReferences) {
 
   public SeedGraph {
     nodes = List.copyOf(nodes);
@@ -18,8 +21,12 @@ public record SeedGraph(
     notMotionReferences = Set.copyOf(notMotionReferences);
   }
 
-  /** A node: its id, its labels (always including {@code Entity}), its properties and its lookup keys. */
-  public record Node(String id, List<String> labels, Map<String, Object> properties, Set<String> keys) {}
+  /**
+   * A node: its id, its labels (always including {@code Entity}), its properties and its lookup
+   * keys.
+   */
+  public record Node(
+      String id, List<String> labels, Map<String, Object> properties, Set<String> keys) {}
 
   /** A relationship between two node ids. */
   public record Relationship(String type, String from, String to, Map<String, Object> properties) {}

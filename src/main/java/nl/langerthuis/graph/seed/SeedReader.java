@@ -16,15 +16,18 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Reads {@code graph-seed/} and the source documents it quotes, validates everything and returns the graph to
- * write. Either the whole seed is valid or a {@link SeedException} lists every problem with file and line.
+ * Reads {@code graph-seed/} and the source documents it quotes, validates everything and returns
+ * the graph to write. Either the whole seed is valid or a {@link SeedException} lists every problem
+ * with file and line.
  *
  * <pre>{@code
  * SeedGraph graph = new SeedReader(Path.of("graph-seed"), Path.of("../shared/seeds")).read();
  * }</pre>
  */
 public final class SeedReader {
-  /** Bump when the way a seed becomes a graph changes, so that stores built by older code reload. */
+  /**
+   * Bump when the way a seed becomes a graph changes, so that stores built by older code reload.
+   */
   static final String FORMAT_VERSION = "1";
 
   static final String DOCUMENTS_FILE = "documents.yaml";
@@ -37,7 +40,9 @@ public final class SeedReader {
     this.documentsDir = Objects.requireNonNull(documentsDir, "documentsDir == null");
   }
 
-  /** The content hash of the seed files and the documents they cite, without validating anything. */
+  /**
+   * The content hash of the seed files and the documents they cite, without validating anything.
+   */
   public String hash() {
     List<String> problems = new ArrayList<>();
     List<Path> files = seedFiles(problems);
@@ -71,8 +76,13 @@ public final class SeedReader {
       problems.add(seedDir.resolve(DOCUMENTS_FILE) + ": missing (it lists the source documents)");
     }
     try (Stream<Path> list = Files.list(seedDir)) {
-      List<Path> files = new ArrayList<>(list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList());
-      files.sort((a, b) -> a.getFileName().toString().equals(DOCUMENTS_FILE) ? -1 : b.getFileName().toString().equals(DOCUMENTS_FILE) ? 1 : a.compareTo(b));
+      List<Path> files =
+          new ArrayList<>(list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList());
+      files.sort(
+          (a, b) ->
+              a.getFileName().toString().equals(DOCUMENTS_FILE)
+                  ? -1
+                  : b.getFileName().toString().equals(DOCUMENTS_FILE) ? 1 : a.compareTo(b));
       return files;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -20,8 +20,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads a YAML file into plain maps, lists and scalars, remembering the line each mapping starts on under the
- * key {@link #LINE}, so that validation errors can name the file and the line.
+ * Reads a YAML file into plain maps, lists and scalars, remembering the line each mapping starts on
+ * under the key {@link #LINE}, so that validation errors can name the file and the line.
  */
 final class YamlFile {
   static final String LINE = "__line__";
@@ -56,7 +56,13 @@ final class YamlFile {
       for (NodeTuple tuple : mapping.getValue()) {
         String key = ((ScalarNode) tuple.getKeyNode()).getValue();
         if (map.containsKey(key)) {
-          problems.add(file.getFileName() + ":" + (tuple.getKeyNode().getStartMark().getLine() + 1) + ": key '" + key + "' appears twice");
+          problems.add(
+              file.getFileName()
+                  + ":"
+                  + (tuple.getKeyNode().getStartMark().getLine() + 1)
+                  + ": key '"
+                  + key
+                  + "' appears twice");
         }
         map.put(key, convert(tuple.getValueNode(), file, problems));
       }

@@ -23,9 +23,10 @@ import java.util.Map;
 import nl.langerthuis.graph.api.GraphQLService;
 
 /**
- * {@code /graphql} as the GraphQL over HTTP specification has it: POST with {@code application/json}, GET for
- * queries only, responses in {@code application/graphql-response+json} or {@code application/json} as the client
- * accepts, and the status codes the specification gives for each.
+ * {@code /graphql} as the GraphQL over HTTP specification has it: POST with {@code
+ * application/json}, GET for queries only, responses in {@code application/graphql-response+json}
+ * or {@code application/json} as the client accepts, and the status codes the specification gives
+ * for each.
  */
 final class GraphQLHttpHandler implements HttpHandler {
   static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
@@ -74,9 +75,14 @@ final class GraphQLHttpHandler implements HttpHandler {
       int status = GRAPHQL_RESPONSE.equals(mediaType) && !result.isDataPresent() ? 400 : 200;
       send(exchange, status, mediaType, body);
     } catch (Refusal refusal) {
-      refusal.headers.forEach((k, v) -> exchange.getResponseHeaders().put(HttpString.tryFromString(k), v));
+      refusal.headers.forEach(
+          (k, v) -> exchange.getResponseHeaders().put(HttpString.tryFromString(k), v));
       Map<String, Object> error = Map.of("message", refusal.getMessage());
-      send(exchange, refusal.status, refusal.status == 406 ? JSON : mediaType, Map.of("errors", List.of(error)));
+      send(
+          exchange,
+          refusal.status,
+          refusal.status == 406 ? JSON : mediaType,
+          Map.of("errors", List.of(error)));
     }
   }
 
@@ -91,7 +97,8 @@ final class GraphQLHttpHandler implements HttpHandler {
     try {
       Document document = Parser.parse(request.query());
       return document.getDefinitionsOfType(OperationDefinition.class).stream()
-          .filter(op -> request.operationName() == null || request.operationName().equals(op.getName()))
+          .filter(
+              op -> request.operationName() == null || request.operationName().equals(op.getName()))
           .anyMatch(op -> op.getOperation() != OperationDefinition.Operation.QUERY);
     } catch (InvalidSyntaxException e) {
       return false;
@@ -143,13 +150,17 @@ final class GraphQLHttpHandler implements HttpHandler {
     if (extensions != null && !extensions.isObject() && !extensions.isNull()) {
       throw new Refusal(400, "'extensions' must be a JSON object");
     }
-    return new Request(query(body.get("query")), optionalString(body.get("operationName"), "operationName"), variables(body.get("variables")));
+    return new Request(
+        query(body.get("query")),
+        optionalString(body.get("operationName"), "operationName"),
+        variables(body.get("variables")));
   }
 
   private Request fromParameters(HttpServerExchange exchange) throws Refusal {
     Map<String, Deque<String>> params = exchange.getQueryParameters();
     String query = params.containsKey("query") ? params.get("query").getFirst() : null;
-    String operationName = params.containsKey("operationName") ? params.get("operationName").getFirst() : null;
+    String operationName =
+        params.containsKey("operationName") ? params.get("operationName").getFirst() : null;
     Map<String, Object> variables = null;
     if (params.containsKey("variables")) {
       try {
@@ -171,7 +182,8 @@ final class GraphQLHttpHandler implements HttpHandler {
     if (query == null || query.isBlank()) {
       throw new Refusal(400, "'query' is required");
     }
-    return new Request(query, operationName == null || operationName.isEmpty() ? null : operationName, variables);
+    return new Request(
+        query, operationName == null || operationName.isEmpty() ? null : operationName, variables);
   }
 
   private static String query(JsonNode node) throws Refusal {
@@ -202,7 +214,8 @@ final class GraphQLHttpHandler implements HttpHandler {
     return json.convertValue(node, LinkedHashMap.class);
   }
 
-  private void send(HttpServerExchange exchange, int status, String mediaType, Object body) throws IOException {
+  private void send(HttpServerExchange exchange, int status, String mediaType, Object body)
+      throws IOException {
     exchange.setStatusCode(status);
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, mediaType + "; charset=utf-8");
     exchange.getOutputStream().write(json.writeValueAsBytes(body));

@@ -22,8 +22,9 @@ import javax.inject.Inject;
 import nl.langerthuis.graph.api.GraphQLService;
 
 /**
- * The HTTP face of the service: {@code /graphql}, GraphiQL at {@code /}, the SDL at {@code /schema.graphql} and
- * {@code /health}. {@link #stop()} lets requests in flight finish before it returns.
+ * The HTTP face of the service: {@code /graphql}, GraphiQL at {@code /}, the SDL at {@code
+ * /schema.graphql} and {@code /health}. {@link #stop()} lets requests in flight finish before it
+ * returns.
  */
 public final class GraphServer {
   private final ServerConfig config;
@@ -46,13 +47,21 @@ public final class GraphServer {
   public void start() {
     HttpHandler routes =
         Handlers.path(GraphServer::notFound)
-            .addPrefixPath("/webjars", Handlers.resource(new ClassPathResourceManager(GraphServer.class.getClassLoader(), "META-INF/resources/webjars")))
+            .addPrefixPath(
+                "/webjars",
+                Handlers.resource(
+                    new ClassPathResourceManager(
+                        GraphServer.class.getClassLoader(), "META-INF/resources/webjars")))
             .addExactPath("/", text("text/html", page("graphiql.html")))
             .addExactPath("/graphql", new GraphQLHttpHandler(service, json))
             .addExactPath("/schema.graphql", text("text/plain", service.sdl()))
             .addExactPath("/health", this::health);
     shutdown = Handlers.gracefulShutdown(routes);
-    undertow = Undertow.builder().addHttpListener(config.port(), config.host()).setHandler(shutdown).build();
+    undertow =
+        Undertow.builder()
+            .addHttpListener(config.port(), config.host())
+            .setHandler(shutdown)
+            .build();
     undertow.start();
   }
 
@@ -98,12 +107,15 @@ public final class GraphServer {
   private static void notFound(HttpServerExchange exchange) {
     exchange.setStatusCode(404);
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain; charset=utf-8");
-    exchange.getResponseSender().send("Not found. The API is at /graphql, GraphiQL at /, the schema at /schema.graphql.");
+    exchange
+        .getResponseSender()
+        .send("Not found. The API is at /graphql, GraphiQL at /, the schema at /schema.graphql.");
   }
 
   private static HttpHandler text(String mediaType, String body) {
     return exchange -> {
-      if (!Methods.GET.equals(exchange.getRequestMethod()) && !Methods.HEAD.equals(exchange.getRequestMethod())) {
+      if (!Methods.GET.equals(exchange.getRequestMethod())
+          && !Methods.HEAD.equals(exchange.getRequestMethod())) {
         exchange.setStatusCode(405);
         exchange.getResponseHeaders().put(Headers.ALLOW, "GET, HEAD");
         exchange.endExchange();

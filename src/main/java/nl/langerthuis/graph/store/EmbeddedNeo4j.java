@@ -15,8 +15,8 @@ import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
- * Neo4j running inside this JVM, reachable only through its Bolt connector on loopback, so that the service
- * talks to it with the same driver it would use for an external server.
+ * Neo4j running inside this JVM, reachable only through its Bolt connector on loopback, so that the
+ * service talks to it with the same driver it would use for an external server.
  */
 final class EmbeddedNeo4j implements AutoCloseable {
   private final DatabaseManagementService management;
@@ -31,10 +31,14 @@ final class EmbeddedNeo4j implements AutoCloseable {
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
             .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(2))
             .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-            .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
+            .setConfig(
+                GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
             .build();
     GraphDatabaseService db = management.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-    ConnectorPortRegister ports = ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
+    ConnectorPortRegister ports =
+        ((GraphDatabaseAPI) db)
+            .getDependencyResolver()
+            .resolveDependency(ConnectorPortRegister.class);
     this.boltPort = ports.getLocalAddress(ConnectorType.BOLT).getPort();
   }
 

@@ -19,9 +19,10 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
- * Read access for one request. Every method is one Cypher statement in its own read-only transaction with the
- * request's timeout; batch methods take many ids at once so that a GraphQL request costs one statement per field
- * and level, however many nodes it returns. Results are plain Java maps and lists.
+ * Read access for one request. Every method is one Cypher statement in its own read-only
+ * transaction with the request's timeout; batch methods take many ids at once so that a GraphQL
+ * request costs one statement per field and level, however many nodes it returns. Results are plain
+ * Java maps and lists.
  */
 public final class GraphReader implements AutoCloseable {
   private static final String NODE = "n {.*}";
@@ -43,19 +44,31 @@ public final class GraphReader implements AutoCloseable {
 
   /** Nodes by id; ids that do not exist are absent from the result. */
   public Map<String, Map<String, Object>> nodes(Collection<String> ids) {
-    return run("UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, " + NODE + " AS node", Map.of("ids", List.copyOf(ids))).stream()
-        .collect(Collectors.toMap(r -> (String) r.get("id"), r -> node(r.get("node")), (a, b) -> a, LinkedHashMap::new));
+    return run(
+            "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, " + NODE + " AS node",
+            Map.of("ids", List.copyOf(ids)))
+        .stream()
+        .collect(
+            Collectors.toMap(
+                r -> (String) r.get("id"),
+                r -> node(r.get("node")),
+                (a, b) -> a,
+                LinkedHashMap::new));
   }
 
   /** For each id, the nodes related to it by {@code relation}, ordered by id. */
   public Map<String, List<Map<String, Object>>> related(Relation relation, Collection<String> ids) {
     String cypher =
-        "UNWIND $ids AS id MATCH (a:Entity {id: id}) MATCH " + relation.pattern
+        "UNWIND $ids AS id MATCH (a:Entity {id: id}) MATCH "
+            + relation.pattern
             + " WITH DISTINCT id, b ORDER BY b.id RETURN id, collect(b {.*}) AS nodes";
     return grouped(run(cypher, Map.of("ids", List.copyOf(ids))), "nodes");
   }
 
-  /** For each id, its status events (REPORTED_IN relationships) oldest first, each with its document. */
+  /**
+   * For each id, its status events (REPORTED_IN relationships) oldest first, each with its
+   * document.
+   */
   public Map<String, List<Map<String, Object>>> statusReports(Collection<String> ids) {
     String cypher =
         "UNWIND $ids AS id MATCH (a:Entity {id: id})-[r:REPORTED_IN]->(d:Document)"
@@ -63,7 +76,10 @@ public final class GraphReader implements AutoCloseable {
     return grouped(run(cypher, Map.of("ids", List.copyOf(ids))), "rows");
   }
 
-  /** For each id, up to {@code first} relationships to other entities, with the relationship's sources. */
+  /**
+   * For each id, up to {@code first} relationships to other entities, with the relationship's
+   * sources.
+   */
   public Map<String, List<Map<String, Object>>> neighbours(Collection<String> ids, int first) {
     String cypher =
         "UNWIND $ids AS id MATCH (a:Entity {id: id})"
@@ -74,10 +90,16 @@ public final class GraphReader implements AutoCloseable {
   }
 
   /**
-   * One page of a listing in one statement: the total (only if asked) and up to {@code first} nodes after the
-   * cursor {@code after} (a sort key), ordered by sort key.
+   * One page of a listing in one statement: the total (only if asked) and up to {@code first} nodes
+   * after the cursor {@code after} (a sort key), ordered by sort key.
    */
-  public Page page(Listing listing, Map<String, Object> filters, int first, String after, boolean countTotal, boolean fetchNodes) {
+  public Page page(
+      Listing listing,
+      Map<String, Object> filters,
+      int first,
+      String after,
+      boolean countTotal,
+      boolean fetchNodes) {
     List<String> conditions = new ArrayList<>();
     Map<String, Object> params = new HashMap<>();
     listing.filters.forEach(
@@ -93,19 +115,35 @@ public final class GraphReader implements AutoCloseable {
     String total = countTotal ? "COUNT { " + match + " }" : "-1";
     String nodes =
         fetchNodes
-            ? "COLLECT { " + match + " AND ($after IS NULL OR n.sortKey > $after) RETURN " + NODE + " AS node ORDER BY node.sortKey LIMIT $limit }"
+            ? "COLLECT { "
+                + match
+                + " AND ($after IS NULL OR n.sortKey > $after) RETURN "
+                + NODE
+                + " AS node ORDER BY node.sortKey LIMIT $limit }"
             : "[]";
     params.put("after", after);
     params.put("limit", first + 1);
-    Map<String, Object> row = run("RETURN " + total + " AS total, " + nodes + " AS nodes", params).get(0);
+    Map<String, Object> row =
+        run("RETURN " + total + " AS total, " + nodes + " AS nodes", params).get(0);
     List<Map<String, Object>> found = nodeList(row.get("nodes"));
     boolean hasNext = found.size() > first;
-    return new Page(((Number) row.get("total")).longValue(), hasNext ? found.subList(0, first) : found, hasNext);
+    return new Page(
+        ((Number) row.get("total")).longValue(),
+        hasNext ? found.subList(0, first) : found,
+        hasNext);
   }
 
-  /** The node of {@code label} that has {@code key} (a LookupKey of a name, alias, abbreviation or id). */
+  /**
+   * The node of {@code label} that has {@code key} (a LookupKey of a name, alias, abbreviation or
+   * id).
+   */
   public Optional<Map<String, Object>> byKey(String label, String key) {
-    String cypher = "MATCH (:Key {key: $key})-[:NAMES]->(n:" + safeLabel(label) + ") RETURN " + NODE + " AS node ORDER BY n.id LIMIT 1";
+    String cypher =
+        "MATCH (:Key {key: $key})-[:NAMES]->(n:"
+            + safeLabel(label)
+            + ") RETURN "
+            + NODE
+            + " AS node ORDER BY n.id LIMIT 1";
     return run(cypher, Map.of("key", key)).stream().map(r -> node(r.get("node"))).findFirst();
   }
 
@@ -113,16 +151,23 @@ public final class GraphReader implements AutoCloseable {
   public List<Map<String, Object>> search(String luceneQuery, int first) {
     String cypher =
         "CALL db.index.fulltext.queryNodes('entity_text', $q, {limit: $first}) YIELD node AS n, score"
-            + " RETURN " + NODE + " AS node, score";
+            + " RETURN "
+            + NODE
+            + " AS node, score";
     return run(cypher, Map.of("q", luceneQuery, "first", first));
   }
 
-  /** Measurements, optionally about one subject id and with a metric containing {@code metric} (any case). */
+  /**
+   * Measurements, optionally about one subject id and with a metric containing {@code metric} (any
+   * case).
+   */
   public List<Map<String, Object>> measurements(String subject, String metric) {
     String cypher =
         "MATCH (n:Measurement) WHERE ($subject IS NULL OR EXISTS { (n)-[:MEASURES]->(:Entity {id: $subject}) })"
             + " AND ($metric IS NULL OR toLower(n.metric) CONTAINS toLower($metric))"
-            + " RETURN " + NODE + " AS node ORDER BY n.id LIMIT 1000";
+            + " RETURN "
+            + NODE
+            + " AS node ORDER BY n.id LIMIT 1000";
     Map<String, Object> params = new HashMap<>();
     params.put("subject", subject);
     params.put("metric", metric);
@@ -132,10 +177,12 @@ public final class GraphReader implements AutoCloseable {
   private List<Map<String, Object>> run(String cypher, Map<String, Object> params) {
     statements.incrementAndGet();
     try {
-      return session().executeRead(tx -> tx.run(cypher, params).list(Record::asMap), transactionConfig);
+      return session()
+          .executeRead(tx -> tx.run(cypher, params).list(Record::asMap), transactionConfig);
     } catch (ClientException e) {
       if (e.code() != null && e.code().contains("TransactionTimedOut")) {
-        throw new QueryTimeoutException("the query took longer than " + transactionConfig.timeout().toMillis() + " ms", e);
+        throw new QueryTimeoutException(
+            "the query took longer than " + transactionConfig.timeout().toMillis() + " ms", e);
       }
       throw new StoreException("Neo4j refused a read: " + e.code(), e);
     } catch (Neo4jException e) {
@@ -145,12 +192,17 @@ public final class GraphReader implements AutoCloseable {
 
   private Session session() {
     if (session == null) {
-      session = driver.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build());
+      session =
+          driver.session(
+              SessionConfig.builder()
+                  .withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
+                  .build());
     }
     return session;
   }
 
-  private static Map<String, List<Map<String, Object>>> grouped(List<Map<String, Object>> rows, String column) {
+  private static Map<String, List<Map<String, Object>>> grouped(
+      List<Map<String, Object>> rows, String column) {
     Map<String, List<Map<String, Object>>> result = new HashMap<>();
     for (Map<String, Object> row : rows) {
       result.put((String) row.get("id"), nodeList(row.get(column)));

@@ -18,8 +18,9 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
- * The one owner of the Neo4j driver (and, by default, of the embedded database behind it). Everything else reads
- * through a {@link GraphReader} per request and writes through {@link SeedWriter}.
+ * The one owner of the Neo4j driver (and, by default, of the embedded database behind it).
+ * Everything else reads through a {@link GraphReader} per request and writes through {@link
+ * SeedWriter}.
  */
 public final class GraphStore implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(GraphStore.class.getName());
@@ -34,15 +35,20 @@ public final class GraphStore implements AutoCloseable {
     this.driver = driver;
   }
 
-  /** Starts the embedded database or connects to the external one, and makes sure constraints and indexes exist. */
+  /**
+   * Starts the embedded database or connects to the external one, and makes sure constraints and
+   * indexes exist.
+   */
   public static GraphStore open(StoreConfig config) {
-    EmbeddedNeo4j embedded = config.isEmbedded() ? new EmbeddedNeo4j(config.dataDir(), config.boltPort()) : null;
+    EmbeddedNeo4j embedded =
+        config.isEmbedded() ? new EmbeddedNeo4j(config.dataDir(), config.boltPort()) : null;
     String uri = embedded != null ? embedded.boltUri() : config.uri();
     Config driverConfig = Config.builder().withLogging(org.neo4j.driver.Logging.none()).build();
     Driver driver =
         config.user() == null
             ? GraphDatabase.driver(uri, AuthTokens.none(), driverConfig)
-            : GraphDatabase.driver(uri, AuthTokens.basic(config.user(), config.password()), driverConfig);
+            : GraphDatabase.driver(
+                uri, AuthTokens.basic(config.user(), config.password()), driverConfig);
     GraphStore store = new GraphStore(config, embedded, driver);
     try {
       driver.verifyConnectivity();
@@ -63,7 +69,10 @@ public final class GraphStore implements AutoCloseable {
     return config;
   }
 
-  /** A reader for one request: read-only transactions bounded by the configured timeout, statements counted. */
+  /**
+   * A reader for one request: read-only transactions bounded by the configured timeout, statements
+   * counted.
+   */
   public GraphReader reader() {
     return new GraphReader(driver, config.queryTimeout());
   }
@@ -75,7 +84,9 @@ public final class GraphStore implements AutoCloseable {
   /** The hash of the seed the graph was built from, if one was loaded. */
   public Optional<String> seedHash() {
     try (Session session = driver.session()) {
-      return session.executeRead(tx -> tx.run("MATCH (s:SeedInfo) RETURN s.hash AS hash").list()).stream()
+      return session
+          .executeRead(tx -> tx.run("MATCH (s:SeedInfo) RETURN s.hash AS hash").list())
+          .stream()
           .map(r -> r.get("hash").asString())
           .findFirst();
     }
@@ -110,7 +121,10 @@ public final class GraphStore implements AutoCloseable {
         throw new IllegalStateException("schema/constraints.cypher is not on the class path");
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return Arrays.stream(text.replaceAll("(?m)^//.*$", "").split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+      return Arrays.stream(text.replaceAll("(?m)^//.*$", "").split(";"))
+          .map(String::strip)
+          .filter(s -> !s.isEmpty())
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -12,12 +12,14 @@ public enum Listing {
       Map.of(
           "status", "n.status = $status",
           "settled", "n.settled = $settled",
-          "submitter", "EXISTS { MATCH (:Key {key: $submitter})-[:NAMES]->(:Person)-[:SUBMITTED]->(n) }")),
+          "submitter",
+              "EXISTS { MATCH (:Key {key: $submitter})-[:NAMES]->(:Person)-[:SUBMITTED]->(n) }")),
   COMMITMENTS("Commitment", Map.of("status", "n.status = $status")),
   PILOTS(
       "Pilot",
       Map.of(
-          "municipality", "EXISTS { MATCH (:Key {key: $municipality})-[:NAMES]->(:Municipality)<-[:RUNS_IN]-(n) }",
+          "municipality",
+              "EXISTS { MATCH (:Key {key: $municipality})-[:NAMES]->(:Municipality)<-[:RUNS_IN]-(n) }",
           "organisation",
               "EXISTS { MATCH (:Key {key: $organisation})-[:NAMES]->(o:Organisation)"
                   + " WHERE (o)-[:PARTNER_IN]->(n) OR (n)-[:FUNDED_BY]->(o) }",
@@ -26,12 +28,17 @@ public enum Listing {
   SUBSIDIES("Subsidy", Map.of()),
   ORGANISATIONS(
       "Organisation",
-      Map.of("kind", "n.kind = $kind", "name", "EXISTS { MATCH (:Key {key: $name})-[:NAMES]->(n) }")),
+      Map.of(
+          "kind", "n.kind = $kind", "name", "EXISTS { MATCH (:Key {key: $name})-[:NAMES]->(n) }")),
   PERSONS("Person", Map.of("name", "EXISTS { MATCH (:Key {key: $name})-[:NAMES]->(n) }")),
   MUNICIPALITIES("Municipality", Map.of()),
   REGIONS(
       "Region",
-      Map.of("kind", "n.kind = $kind", "hasIntegratedCareNetwork", "n.hasIntegratedCareNetwork = $hasIntegratedCareNetwork")),
+      Map.of(
+          "kind",
+          "n.kind = $kind",
+          "hasIntegratedCareNetwork",
+          "n.hasIntegratedCareNetwork = $hasIntegratedCareNetwork")),
   INTEGRATED_CARE_NETWORKS("IntegratedCareNetwork", Map.of()),
   DOCUMENTS("Document", Map.of()),
   RECOMMENDATIONS("Recommendation", Map.of());

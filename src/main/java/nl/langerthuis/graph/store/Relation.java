@@ -1,8 +1,9 @@
 package nl.langerthuis.graph.store;
 
 /**
- * The relationships the API follows, each as the Cypher pattern from a node {@code a} to the related nodes
- * {@code b}. Patterns are constants: nothing from a request is ever spliced into them.
+ * The relationships the API follows, each as the Cypher pattern from a node {@code a} to the
+ * related nodes {@code b}. Patterns are constants: nothing from a request is ever spliced into
+ * them.
  */
 public enum Relation {
   PUBLISHER("(a)-[:PUBLISHED_BY]->(b:Organisation)"),

@@ -10,8 +10,8 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * Replaces the graph with a validated seed in one write transaction: readers see the old graph or the new one,
- * never a mix, and a failure leaves the old graph as it was.
+ * Replaces the graph with a validated seed in one write transaction: readers see the old graph or
+ * the new one, never a mix, and a failure leaves the old graph as it was.
  */
 public final class SeedWriter {
   private static final int BATCH = 500;
@@ -36,7 +36,13 @@ public final class SeedWriter {
                 .consume();
             tx.run(
                     "CREATE (:SeedInfo {hash: $hash, loadedAt: datetime(), nodes: $nodes, relationships: $relationships})",
-                    Map.of("hash", graph.hash(), "nodes", graph.nodes().size(), "relationships", graph.relationships().size()))
+                    Map.of(
+                        "hash",
+                        graph.hash(),
+                        "nodes",
+                        graph.nodes().size(),
+                        "relationships",
+                        graph.relationships().size()))
                 .consume();
             return null;
           });
@@ -44,17 +50,32 @@ public final class SeedWriter {
   }
 
   private static void writeNodes(TransactionContext tx, List<SeedGraph.Node> nodes) {
-    Map<List<String>, List<SeedGraph.Node>> byLabels = nodes.stream().collect(Collectors.groupingBy(SeedGraph.Node::labels, LinkedHashMap::new, Collectors.toList()));
+    Map<List<String>, List<SeedGraph.Node>> byLabels =
+        nodes.stream()
+            .collect(
+                Collectors.groupingBy(
+                    SeedGraph.Node::labels, LinkedHashMap::new, Collectors.toList()));
     byLabels.forEach(
         (labels, group) -> {
-          String labelText = labels.stream().map(SeedWriter::checked).collect(Collectors.joining(":"));
-          List<Map<String, Object>> rows = group.stream().map(n -> Map.<String, Object>of("props", n.properties())).toList();
-          batched(rows, batch -> tx.run("UNWIND $rows AS row CREATE (n:" + labelText + ") SET n = row.props", Map.of("rows", batch)).consume());
+          String labelText =
+              labels.stream().map(SeedWriter::checked).collect(Collectors.joining(":"));
+          List<Map<String, Object>> rows =
+              group.stream().map(n -> Map.<String, Object>of("props", n.properties())).toList();
+          batched(
+              rows,
+              batch ->
+                  tx.run(
+                          "UNWIND $rows AS row CREATE (n:" + labelText + ") SET n = row.props",
+                          Map.of("rows", batch))
+                      .consume());
         });
   }
 
   private static void writeKeys(TransactionContext tx, List<SeedGraph.Node> nodes) {
-    List<Map<String, Object>> rows = nodes.stream().map(n -> Map.<String, Object>of("id", n.id(), "keys", List.copyOf(n.keys()))).toList();
+    List<Map<String, Object>> rows =
+        nodes.stream()
+            .map(n -> Map.<String, Object>of("id", n.id(), "keys", List.copyOf(n.keys())))
+            .toList();
     batched(
         rows,
         batch ->
@@ -65,29 +86,47 @@ public final class SeedWriter {
                 .consume());
   }
 
-  private static void writeRelationships(TransactionContext tx, List<SeedGraph.Relationship> relationships) {
-    Map<String, List<SeedGraph.Relationship>> byType = relationships.stream().collect(Collectors.groupingBy(SeedGraph.Relationship::type, LinkedHashMap::new, Collectors.toList()));
+  private static void writeRelationships(
+      TransactionContext tx, List<SeedGraph.Relationship> relationships) {
+    Map<String, List<SeedGraph.Relationship>> byType =
+        relationships.stream()
+            .collect(
+                Collectors.groupingBy(
+                    SeedGraph.Relationship::type, LinkedHashMap::new, Collectors.toList()));
     byType.forEach(
         (type, group) -> {
-          List<Map<String, Object>> rows = group.stream().map(r -> Map.<String, Object>of("from", r.from(), "to", r.to(), "props", r.properties())).toList();
+          List<Map<String, Object>> rows =
+              group.stream()
+                  .map(
+                      r ->
+                          Map.<String, Object>of(
+                              "from", r.from(), "to", r.to(), "props", r.properties()))
+                  .toList();
           batched(
               rows,
               batch ->
                   tx.run(
                           "UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})"
-                              + " CREATE (a)-[r:" + checked(type) + "]->(b) SET r = row.props",
+                              + " CREATE (a)-[r:"
+                              + checked(type)
+                              + "]->(b) SET r = row.props",
                           Map.of("rows", batch))
                       .consume());
         });
   }
 
-  private static void batched(List<Map<String, Object>> rows, java.util.function.Consumer<List<Map<String, Object>>> write) {
+  private static void batched(
+      List<Map<String, Object>> rows,
+      java.util.function.Consumer<List<Map<String, Object>>> write) {
     for (int i = 0; i < rows.size(); i += BATCH) {
       write.accept(rows.subList(i, Math.min(rows.size(), i + BATCH)));
     }
   }
 
-  /** Labels and relationship types come from the seed vocabulary; this guards the one place they meet Cypher text. */
+  /**
+   * Labels and relationship types come from the seed vocabulary; this guards the one place they
+   * meet Cypher text.
+   */
   private static String checked(String name) {
     if (!name.matches("[A-Z][A-Za-z_]*")) {
       throw new IllegalArgumentException("not a label or relationship type: " + name);

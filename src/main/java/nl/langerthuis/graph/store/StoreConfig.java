@@ -5,13 +5,14 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Where the graph lives: an embedded Neo4j in {@code dataDir} (the default), or an external server or cluster at
- * {@code uri} ({@code bolt://} or {@code neo4j://}).
+ * Where the graph lives: an embedded Neo4j in {@code dataDir} (the default), or an external server
+ * or cluster at {@code uri} ({@code bolt://} or {@code neo4j://}).
  *
  * @param boltPort the loopback port of the embedded Bolt connector; 0 picks a free one
  * @param queryTimeout bound on every read transaction
  */
-public record StoreConfig(Path dataDir, int boltPort, String uri, String user, String password, Duration queryTimeout) {
+public record StoreConfig(
+    Path dataDir, int boltPort, String uri, String user, String password, Duration queryTimeout) {
   public StoreConfig {
     Objects.requireNonNull(queryTimeout, "queryTimeout == null");
     if (uri == null) {

@@ -26,8 +26,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The served schema keeps every name of the stable core contract: types, fields, their types, arguments with
- * their types and defaults, interfaces and enum values. Additions are allowed; an added argument must be optional.
+ * The served schema keeps every name of the stable core contract: types, fields, their types,
+ * arguments with their types and defaults, interfaces and enum values. Additions are allowed; an
+ * added argument must be optional.
  */
 class CoreContractTest {
   private static final Path CONTRACT = Path.of("../shared/spec/core.graphql");
@@ -38,23 +39,35 @@ class CoreContractTest {
     TypeDefinitionRegistry served = new SchemaParser().parse(servedSdl());
     List<String> differences = new ArrayList<>();
     contract.types().values().forEach(type -> compareType(type, served, differences));
-    contract.scalars().keySet().forEach(name -> {
-      if (!served.scalars().containsKey(name)) {
-        differences.add("scalar " + name + " is missing");
-      }
-    });
+    contract
+        .scalars()
+        .keySet()
+        .forEach(
+            name -> {
+              if (!served.scalars().containsKey(name)) {
+                differences.add("scalar " + name + " is missing");
+              }
+            });
     assertTrue(contract.types().size() > 30, "the contract was read");
     assertEquals(List.of(), differences);
   }
 
   @Test
   void theCheckNoticesARemovedFieldAndAChangedArgument() throws IOException {
-    TypeDefinitionRegistry contract = new SchemaParser().parse("type Query { motions(status: String, first: Int = 20): [String!]! gone: Int }");
-    TypeDefinitionRegistry served = new SchemaParser().parse("type Query { motions(status: String, first: Int = 10, extra: Int!): [String!]! }");
+    TypeDefinitionRegistry contract =
+        new SchemaParser()
+            .parse("type Query { motions(status: String, first: Int = 20): [String!]! gone: Int }");
+    TypeDefinitionRegistry served =
+        new SchemaParser()
+            .parse(
+                "type Query { motions(status: String, first: Int = 10, extra: Int!): [String!]! }");
     List<String> differences = new ArrayList<>();
     contract.types().values().forEach(type -> compareType(type, served, differences));
     assertEquals(
-        List.of("Query.motions(first:) default changed: 20 -> 10", "Query.motions(extra:) is added as required", "Query.gone is missing"),
+        List.of(
+            "Query.motions(first:) default changed: 20 -> 10",
+            "Query.motions(extra:) is added as required",
+            "Query.gone is missing"),
         differences);
   }
 
@@ -62,29 +75,40 @@ class CoreContractTest {
     return TestSchema.service().sdl();
   }
 
-  private static void compareType(TypeDefinition<?> expected, TypeDefinitionRegistry served, List<String> differences) {
+  private static void compareType(
+      TypeDefinition<?> expected, TypeDefinitionRegistry served, List<String> differences) {
     TypeDefinition<?> actual = served.getType(expected.getName()).orElse(null);
     if (actual == null || actual.getClass() != expected.getClass()) {
       differences.add("type " + expected.getName() + " is missing or of another kind");
       return;
     }
-    if (expected instanceof ImplementingTypeDefinition<?> e && actual instanceof ImplementingTypeDefinition<?> a) {
+    if (expected instanceof ImplementingTypeDefinition<?> e
+        && actual instanceof ImplementingTypeDefinition<?> a) {
       compareImplementing(e, a, differences);
     }
     if (expected instanceof EnumTypeDefinition e && actual instanceof EnumTypeDefinition a) {
-      List<String> values = a.getEnumValueDefinitions().stream().map(EnumValueDefinition::getName).toList();
-      e.getEnumValueDefinitions().stream().map(EnumValueDefinition::getName).filter(v -> !values.contains(v)).forEach(v -> differences.add(e.getName() + "." + v + " is missing"));
+      List<String> values =
+          a.getEnumValueDefinitions().stream().map(EnumValueDefinition::getName).toList();
+      e.getEnumValueDefinitions().stream()
+          .map(EnumValueDefinition::getName)
+          .filter(v -> !values.contains(v))
+          .forEach(v -> differences.add(e.getName() + "." + v + " is missing"));
     }
   }
 
-  private static void compareImplementing(ImplementingTypeDefinition<?> expected, ImplementingTypeDefinition<?> actual, List<String> differences) {
-    List<String> interfaces = actual.getImplements().stream().map(t -> ((TypeName) t).getName()).toList();
+  private static void compareImplementing(
+      ImplementingTypeDefinition<?> expected,
+      ImplementingTypeDefinition<?> actual,
+      List<String> differences) {
+    List<String> interfaces =
+        actual.getImplements().stream().map(t -> ((TypeName) t).getName()).toList();
     for (Type<?> i : expected.getImplements()) {
       if (!interfaces.contains(((TypeName) i).getName())) {
         differences.add(expected.getName() + " no longer implements " + ((TypeName) i).getName());
       }
     }
-    Map<String, FieldDefinition> fields = byName(actual.getFieldDefinitions(), FieldDefinition::getName);
+    Map<String, FieldDefinition> fields =
+        byName(actual.getFieldDefinitions(), FieldDefinition::getName);
     for (FieldDefinition field : expected.getFieldDefinitions()) {
       String where = expected.getName() + "." + field.getName();
       FieldDefinition mine = fields.get(field.getName());
@@ -93,13 +117,19 @@ class CoreContractTest {
         continue;
       }
       if (!print(field.getType()).equals(print(mine.getType()))) {
-        differences.add(where + " type changed: " + print(field.getType()) + " -> " + print(mine.getType()));
+        differences.add(
+            where + " type changed: " + print(field.getType()) + " -> " + print(mine.getType()));
       }
-      compareArguments(where, field.getInputValueDefinitions(), mine.getInputValueDefinitions(), differences);
+      compareArguments(
+          where, field.getInputValueDefinitions(), mine.getInputValueDefinitions(), differences);
     }
   }
 
-  private static void compareArguments(String where, List<InputValueDefinition> expected, List<InputValueDefinition> actual, List<String> differences) {
+  private static void compareArguments(
+      String where,
+      List<InputValueDefinition> expected,
+      List<InputValueDefinition> actual,
+      List<String> differences) {
     Map<String, InputValueDefinition> mine = byName(actual, InputValueDefinition::getName);
     for (InputValueDefinition arg : expected) {
       InputValueDefinition m = mine.remove(arg.getName());
@@ -107,16 +137,21 @@ class CoreContractTest {
       if (m == null) {
         differences.add(at + " is missing");
       } else if (!print(arg.getType()).equals(print(m.getType()))) {
-        differences.add(at + " type changed: " + print(arg.getType()) + " -> " + print(m.getType()));
+        differences.add(
+            at + " type changed: " + print(arg.getType()) + " -> " + print(m.getType()));
       } else if (!printValue(arg).equals(printValue(m))) {
         differences.add(at + " default changed: " + printValue(arg) + " -> " + printValue(m));
       }
     }
-    mine.values().stream().filter(a -> a.getType() instanceof NonNullType && a.getDefaultValue() == null).forEach(a -> differences.add(where + "(" + a.getName() + ":) is added as required"));
+    mine.values().stream()
+        .filter(a -> a.getType() instanceof NonNullType && a.getDefaultValue() == null)
+        .forEach(a -> differences.add(where + "(" + a.getName() + ":) is added as required"));
   }
 
   private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {
-    return items.stream().collect(Collectors.toMap(name, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+    return items.stream()
+        .collect(
+            Collectors.toMap(name, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
   }
 
   private static String print(Type<?> type) {

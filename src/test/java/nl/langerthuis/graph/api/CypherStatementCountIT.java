@@ -10,8 +10,8 @@ import nl.langerthuis.graph.support.TestGraph;
 import org.junit.jupiter.api.Test;
 
 /**
- * A request costs a number of Cypher statements bounded by the shape of the query (one per field and level),
- * never by the number of nodes it returns.
+ * A request costs a number of Cypher statements bounded by the shape of the query (one per field
+ * and level), never by the number of nodes it returns.
  */
 class CypherStatementCountIT {
   private static final String NESTED =
@@ -36,7 +36,8 @@ class CypherStatementCountIT {
     ExecutionResult one = run(1);
     ExecutionResult all = run(100);
     assertTrue(nodes(all) > 5, "the graph has several motions");
-    // at most one statement per field and level: listing, submitters, party, motions, statusHistory,
+    // at most one statement per field and level: listing, submitters, party, motions,
+    // statusHistory,
     // settledBy, publisher, source documents, neighbours; a per-node fetch would cost hundreds
     assertTrue(statements(all) <= 9, "statements: " + statements(all));
     assertTrue(statements(one) <= statements(all));
@@ -44,23 +45,29 @@ class CypherStatementCountIT {
 
   @Test
   void totalCountAloneRunsOneStatementAndFetchesNoNodes() {
-    ExecutionResult result = TestGraph.get().graphQL().execute("{ organisations { totalCount } }", null, Map.of());
+    ExecutionResult result =
+        TestGraph.get().graphQL().execute("{ organisations { totalCount } }", null, Map.of());
     assertEquals(1, statements(result));
   }
 
   private static ExecutionResult run(int first) {
-    ExecutionResult result = TestGraph.get().graphQL().execute(NESTED, "Nested", Map.of("first", first));
+    ExecutionResult result =
+        TestGraph.get().graphQL().execute(NESTED, "Nested", Map.of("first", first));
     assertTrue(result.getErrors().isEmpty(), result.getErrors().toString());
     return result;
   }
 
   @SuppressWarnings("unchecked")
   private static int statements(ExecutionResult result) {
-    return (Integer) ((Map<String, Object>) result.getExtensions().get("cost")).get("cypherStatements");
+    return (Integer)
+        ((Map<String, Object>) result.getExtensions().get("cost")).get("cypherStatements");
   }
 
   @SuppressWarnings("unchecked")
   private static int nodes(ExecutionResult result) {
-    return ((List<Object>) ((Map<String, Object>) ((Map<String, Object>) result.getData()).get("motions")).get("nodes")).size();
+    return ((List<Object>)
+            ((Map<String, Object>) ((Map<String, Object>) result.getData()).get("motions"))
+                .get("nodes"))
+        .size();
   }
 }

@@ -24,7 +24,8 @@ class QueryIT {
   @Test
   void motionIsFoundByKamerstukInTheCompactAndTheSpacedForm() {
     Map<String, Object> compact = data("{ motion(kamerstuk: \"31765-446\") { id kamerstuk } }");
-    Map<String, Object> spaced = data("{ motion(kamerstuk: \"31 765, nr. 446\") { id kamerstuk } }");
+    Map<String, Object> spaced =
+        data("{ motion(kamerstuk: \"31 765, nr. 446\") { id kamerstuk } }");
     assertEquals("motion/31765-446", (String) at(compact, "motion.id"));
     assertEquals((Object) at(compact, "motion"), (Object) at(spaced, "motion"));
   }
@@ -32,7 +33,8 @@ class QueryIT {
   @Test
   void settledMotionsCiteTheDocumentAndPassageThatSettledThem() {
     Map<String, Object> result =
-        data("{ motions(status: SETTLED, first: 100) { totalCount nodes { kamerstuk settled settledBy { id } statusHistory { status quote document { id } } } } }");
+        data(
+            "{ motions(status: SETTLED, first: 100) { totalCount nodes { kamerstuk settled settledBy { id } statusHistory { status quote document { id } } } } }");
     List<Map<String, Object>> nodes = list(result, "motions.nodes");
     assertFalse(nodes.isEmpty());
     assertEquals(((Number) at(result, "motions.totalCount")).intValue(), nodes.size());
@@ -41,9 +43,15 @@ class QueryIT {
       String settledBy = at(motion, "settledBy.id");
       assertNotNull(settledBy, motion + " names its settling document");
       List<Map<String, Object>> history = list(motion, "statusHistory");
-      assertTrue(history.stream().anyMatch(e -> "SETTLED".equals(e.get("status")) && settledBy.equals(at(e, "document.id"))));
+      assertTrue(
+          history.stream()
+              .anyMatch(
+                  e ->
+                      "SETTLED".equals(e.get("status")) && settledBy.equals(at(e, "document.id"))));
     }
-    assertTrue(nodes.stream().anyMatch(m -> "31765-446".equals(m.get("kamerstuk"))), "the June 2020 letter settles 31765-446");
+    assertTrue(
+        nodes.stream().anyMatch(m -> "31765-446".equals(m.get("kamerstuk"))),
+        "the June 2020 letter settles 31765-446");
   }
 
   @Test
@@ -53,12 +61,19 @@ class QueryIT {
     int total = -1;
     do {
       String cursor = after == null ? "" : ", after: \"" + after + "\"";
-      Map<String, Object> page = data("{ organisations(first: 7" + cursor + ") { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }");
+      Map<String, Object> page =
+          data(
+              "{ organisations(first: 7"
+                  + cursor
+                  + ") { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }");
       total = ((Number) at(page, "organisations.totalCount")).intValue();
       for (Map<String, Object> node : list(page, "organisations.nodes")) {
         assertTrue(seen.add((String) node.get("id")), "no repeats");
       }
-      after = Boolean.TRUE.equals(at(page, "organisations.pageInfo.hasNextPage")) ? at(page, "organisations.pageInfo.endCursor") : null;
+      after =
+          Boolean.TRUE.equals(at(page, "organisations.pageInfo.hasNextPage"))
+              ? at(page, "organisations.pageInfo.endCursor")
+              : null;
     } while (after != null);
     assertEquals(total, seen.size());
     assertTrue(total > 50, "the documents name many organisations");
@@ -76,13 +91,23 @@ class QueryIT {
   @Test
   void aForeignCursorIsRefused() {
     ExecutionResult result = result("{ motions(after: \"nonsense\") { totalCount } }");
-    assertTrue(result.getErrors().get(0).getMessage().startsWith("Argument 'after' must be an endCursor returned by this API"));
+    assertTrue(
+        result
+            .getErrors()
+            .get(0)
+            .getMessage()
+            .startsWith("Argument 'after' must be an endCursor returned by this API"));
   }
 
   @Test
   void aMalformedKamerstukIsRefusedWithTheExpectedForm() {
     ExecutionResult result = result("{ motion(kamerstuk: \"motie over mantelzorg\") { id } }");
-    assertTrue(result.getErrors().get(0).getMessage().startsWith("Argument 'kamerstuk' must be a Kamerstuk number such as '31765-446'"));
+    assertTrue(
+        result
+            .getErrors()
+            .get(0)
+            .getMessage()
+            .startsWith("Argument 'kamerstuk' must be a Kamerstuk number such as '31765-446'"));
   }
 
   @Test
@@ -108,21 +133,35 @@ class QueryIT {
   @Test
   void nodeByIdResolvesItsConcreteTypeAndNeighboursCarrySources() {
     Map<String, Object> result =
-        data("{ node(id: \"motion/31765-446\") { __typename label ... on Motion { kamerstuk } neighbours(first: 10) { relation direction node { id } sources { quote } } } }");
+        data(
+            "{ node(id: \"motion/31765-446\") { __typename label ... on Motion { kamerstuk } neighbours(first: 10) { relation direction node { id } sources { quote } } } }");
     assertEquals("Motion", at(result, "node.__typename"));
     List<Map<String, Object>> neighbours = list(result, "node.neighbours");
     assertFalse(neighbours.isEmpty());
     assertTrue(neighbours.size() <= 10);
-    assertTrue(neighbours.stream().anyMatch(n -> "SETTLED_IN".equals(n.get("relation")) && "OUTGOING".equals(n.get("direction"))));
+    assertTrue(
+        neighbours.stream()
+            .anyMatch(
+                n ->
+                    "SETTLED_IN".equals(n.get("relation"))
+                        && "OUTGOING".equals(n.get("direction"))));
     neighbours.forEach(n -> assertFalse(list(n, "sources").isEmpty(), n + " cites a source"));
     assertNull(at(data("{ node(id: \"org/does-not-exist\") { id } }"), "node"));
   }
 
   @Test
   void searchIsDutchAwareSoASingularFindsThePlural() {
-    List<Map<String, Object>> hits = list(data("{ search(text: \"mantelzorgwoning\", first: 10) { score snippet node { id label } } }"), "search");
+    List<Map<String, Object>> hits =
+        list(
+            data(
+                "{ search(text: \"mantelzorgwoning\", first: 10) { score snippet node { id label } } }"),
+            "search");
     assertFalse(hits.isEmpty());
-    assertTrue(hits.stream().anyMatch(h -> String.valueOf(h.get("snippet")).toLowerCase().contains("mantelzorgwoningen")), hits.toString());
+    assertTrue(
+        hits.stream()
+            .anyMatch(
+                h -> String.valueOf(h.get("snippet")).toLowerCase().contains("mantelzorgwoningen")),
+        hits.toString());
   }
 
   @Test
@@ -133,7 +172,11 @@ class QueryIT {
 
   @Test
   void pilotsAreFoundByMunicipalityAndByOrganisationAlias() {
-    List<Map<String, Object>> byInsurer = list(data("{ pilots(organisation: \"zilveren kruis\", first: 100) { nodes { id partners { id } funders { id } } } }"), "pilots.nodes");
+    List<Map<String, Object>> byInsurer =
+        list(
+            data(
+                "{ pilots(organisation: \"zilveren kruis\", first: 100) { nodes { id partners { id } funders { id } } } }"),
+            "pilots.nodes");
     assertFalse(byInsurer.isEmpty());
     for (Map<String, Object> pilot : byInsurer) {
       List<Object> orgs = new ArrayList<>();
@@ -145,21 +188,44 @@ class QueryIT {
 
   @Test
   void organisationsAreFoundByAbbreviationAndByAlias() {
-    assertEquals("org/vws", (String) at(list(data("{ organisations(name: \"VWS\") { nodes { id } } }"), "organisations.nodes").get(0), "id"));
-    List<Map<String, Object>> zz = list(data("{ organisations(name: \"Zorg & Zekerheid\") { nodes { id kind } } }"), "organisations.nodes");
+    assertEquals(
+        "org/vws",
+        (String)
+            at(
+                list(
+                        data("{ organisations(name: \"VWS\") { nodes { id } } }"),
+                        "organisations.nodes")
+                    .get(0),
+                "id"));
+    List<Map<String, Object>> zz =
+        list(
+            data("{ organisations(name: \"Zorg & Zekerheid\") { nodes { id kind } } }"),
+            "organisations.nodes");
     assertEquals(List.of(Map.of("id", "org/zorg-en-zekerheid", "kind", "INSURER")), zz);
   }
 
   @Test
   void theTwentyTzToRecommendationsAreNumberedInOrderWithResponses() {
-    List<Map<String, Object>> recs = list(data("{ recommendations(first: 100) { totalCount nodes { number text response issuedBy { id } } } }"), "recommendations.nodes");
-    List<Object> numbers = recs.stream().filter(r -> "org/tzto".equals(at(r, "issuedBy.id"))).map(r -> r.get("number")).toList();
+    List<Map<String, Object>> recs =
+        list(
+            data(
+                "{ recommendations(first: 100) { totalCount nodes { number text response issuedBy { id } } } }"),
+            "recommendations.nodes");
+    List<Object> numbers =
+        recs.stream()
+            .filter(r -> "org/tzto".equals(at(r, "issuedBy.id")))
+            .map(r -> r.get("number"))
+            .toList();
     assertEquals(java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList(), numbers);
   }
 
   @Test
   void measurementsHaveValuesSourcesAndSubjects() {
-    List<Map<String, Object>> figures = list(data("{ measurements { id metric value unit approximate subject { id } source { quote document { id } } } }"), "measurements");
+    List<Map<String, Object>> figures =
+        list(
+            data(
+                "{ measurements { id metric value unit approximate subject { id } source { quote document { id } } } }"),
+            "measurements");
     assertTrue(figures.size() > 100, "the documents report many figures");
     figures.forEach(f -> assertNotNull(at(f, "source.quote")));
   }

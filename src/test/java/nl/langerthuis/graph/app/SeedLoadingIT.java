@@ -20,7 +20,10 @@ import nl.langerthuis.graph.support.TestGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Loading is idempotent and atomic: an unchanged seed is not reloaded, a failed load changes nothing. */
+/**
+ * Loading is idempotent and atomic: an unchanged seed is not reloaded, a failed load changes
+ * nothing.
+ */
 class SeedLoadingIT {
   private final GraphStore store = TestGraph.get().store();
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -42,18 +45,34 @@ class SeedLoadingIT {
       }
     }
     Path letter = seed.resolve("lt-2020-06.yaml");
-    Files.writeString(letter, Files.readString(letter).replaceFirst("text: \"", "text: \"Dit staat er niet. "));
-    SeedException e = assertThrows(SeedException.class, () -> loading.ensureLoaded(seed, TestGraph.DOCUMENTS, true));
+    Files.writeString(
+        letter, Files.readString(letter).replaceFirst("text: \"", "text: \"Dit staat er niet. "));
+    SeedException e =
+        assertThrows(
+            SeedException.class, () -> loading.ensureLoaded(seed, TestGraph.DOCUMENTS, true));
     assertTrue(e.problems().get(0).startsWith("lt-2020-06.yaml:"), e.problems().get(0));
-    assertTrue(e.problems().get(0).contains("quote not found in doc/lt-2020-06"), e.problems().get(0));
+    assertTrue(
+        e.problems().get(0).contains("quote not found in doc/lt-2020-06"), e.problems().get(0));
     assertEquals(before, store.status());
   }
 
   @Test
   void aWriteThatFailsHalfwayLeavesTheOldGraphWhole() {
     Map<String, Object> before = store.status();
-    Map<String, Object> props = Map.of("id", "org/twice", "type", "Organisation", "name", "Twice", "kind", "OTHER", "sortKey", "org/twice");
-    SeedGraph.Node node = new SeedGraph.Node("org/twice", List.of("Entity", "Organisation"), props, Set.of("twice"));
+    Map<String, Object> props =
+        Map.of(
+            "id",
+            "org/twice",
+            "type",
+            "Organisation",
+            "name",
+            "Twice",
+            "kind",
+            "OTHER",
+            "sortKey",
+            "org/twice");
+    SeedGraph.Node node =
+        new SeedGraph.Node("org/twice", List.of("Entity", "Organisation"), props, Set.of("twice"));
     SeedGraph broken = new SeedGraph(List.of(node, node), List.of(), "broken", Set.of());
     assertThrows(RuntimeException.class, () -> store.writer().replaceWith(broken));
     assertEquals(before, store.status());

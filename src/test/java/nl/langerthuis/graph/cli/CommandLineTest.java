@@ -35,7 +35,18 @@ class CommandLineTest {
   void serveHelpListsTheFlags() {
     assertEquals(0, RootCommand.run("serve", "--help"));
     String help = out.toString(StandardCharsets.UTF_8);
-    for (String flag : new String[] {"--port", "--host", "--data", "--seed", "--bolt-port", "--neo4j-uri", "--neo4j-user", "--neo4j-password", "--timeout"}) {
+    for (String flag :
+        new String[] {
+          "--port",
+          "--host",
+          "--data",
+          "--seed",
+          "--bolt-port",
+          "--neo4j-uri",
+          "--neo4j-user",
+          "--neo4j-password",
+          "--timeout"
+        }) {
       assertTrue(help.contains(flag), flag + " in " + help);
     }
   }
@@ -56,7 +67,11 @@ class CommandLineTest {
 
   @Test
   void loadReportsAnInvalidSeedFolderAndExitsOne() {
-    assertEquals(1, RootCommand.run("load", "--seed", "does-not-exist", "--neo4j-uri", "bolt://127.0.0.1:1"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("error:"), err.toString(StandardCharsets.UTF_8));
+    assertEquals(
+        1,
+        RootCommand.run("load", "--seed", "does-not-exist", "--neo4j-uri", "bolt://127.0.0.1:1"));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8).contains("error:"),
+        err.toString(StandardCharsets.UTF_8));
   }
 }

@@ -16,13 +16,16 @@ import nl.langerthuis.graph.support.TestGraph;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every parliamentary paper the documents cite is either a motion in the graph or on a curator's explicit list of
- * papers that are not motions: nothing is skipped silently.
+ * Every parliamentary paper the documents cite is either a motion in the graph or on a curator's
+ * explicit list of papers that are not motions: nothing is skipped silently.
  */
 class KamerstukCoverageTest {
-  /** Dossier, optional Roman suffix, "nr." and number, with further ", nr. N" of the same dossier. */
+  /**
+   * Dossier, optional Roman suffix, "nr." and number, with further ", nr. N" of the same dossier.
+   */
   static final Pattern REFERENCE =
-      Pattern.compile("(\\d{2}\\s?\\d{3})(?:[\\s-]*([IVXLC]+))?[\\s,-]*nr\\.?\\s*(\\d+)((?:\\s*,\\s*nr\\.?\\s*\\d+)*)");
+      Pattern.compile(
+          "(\\d{2}\\s?\\d{3})(?:[\\s-]*([IVXLC]+))?[\\s,-]*nr\\.?\\s*(\\d+)((?:\\s*,\\s*nr\\.?\\s*\\d+)*)");
 
   private static final Pattern MORE = Pattern.compile("nr\\.?\\s*(\\d+)");
 
@@ -30,7 +33,10 @@ class KamerstukCoverageTest {
   void everyCitedKamerstukIsAMotionOrDeclaredNotToBeOne() throws IOException {
     SeedGraph graph = new SeedReader(TestGraph.SEED, TestGraph.DOCUMENTS).read();
     Set<String> motions =
-        graph.nodes().stream().filter(n -> n.labels().contains("Motion")).map(n -> n.id().substring("motion/".length())).collect(Collectors.toSet());
+        graph.nodes().stream()
+            .filter(n -> n.labels().contains("Motion"))
+            .map(n -> n.id().substring("motion/".length()))
+            .collect(Collectors.toSet());
     Set<String> cited = citedInDocuments();
     assertTrue(cited.size() > 20, "the documents cite many papers: " + cited);
     Set<String> unaccounted = new TreeSet<>(cited);
@@ -42,9 +48,13 @@ class KamerstukCoverageTest {
   @Test
   void thePatternReadsTheFormsTheDocumentsUse() {
     assertEquals(Set.of("31765-446"), references("Kamerstukken II, 2019-2020 31 765, nr. 446."));
-    assertEquals(Set.of("35300-XVI-22"), references("Kamerstukken II, 2019-2020, 35 300-XVI, nr. 22"));
-    assertEquals(Set.of("34775-XVI-88"), references("Kamerstukken II, 207-2018, 34 775 XVI, nr. 88"));
-    assertEquals(Set.of("25295-277", "25295-315", "25295-351"), references("(Kamerstukken 2019/2020, 25 295, nr. 277, nr. 315, nr. 351, nr. X)"));
+    assertEquals(
+        Set.of("35300-XVI-22"), references("Kamerstukken II, 2019-2020, 35 300-XVI, nr. 22"));
+    assertEquals(
+        Set.of("34775-XVI-88"), references("Kamerstukken II, 207-2018, 34 775 XVI, nr. 88"));
+    assertEquals(
+        Set.of("25295-277", "25295-315", "25295-351"),
+        references("(Kamerstukken 2019/2020, 25 295, nr. 277, nr. 315, nr. 351, nr. X)"));
     assertEquals(Set.of("31765-472"), references("Kamerstukken II, 2019-2020, 31 765- nr. 472."));
   }
 

@@ -26,7 +26,8 @@ class SeedQuotesTest {
       if (node.labels().contains("Document")) {
         List<String> renditions = new ArrayList<>();
         for (Object file : (List<?>) node.properties().get("renditions")) {
-          renditions.add(QuoteText.normalise(Files.readString(TestGraph.DOCUMENTS.resolve((String) file))));
+          renditions.add(
+              QuoteText.normalise(Files.readString(TestGraph.DOCUMENTS.resolve((String) file))));
         }
         texts.put(node.id(), renditions);
       }

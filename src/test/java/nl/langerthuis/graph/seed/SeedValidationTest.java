@@ -41,11 +41,13 @@ class SeedValidationTest {
   }
 
   private void writeRecords(String records) throws IOException {
-    Files.writeString(seed.resolve("letter.yaml"), "document: doc/letter\nrecords:\n" + records.stripIndent());
+    Files.writeString(
+        seed.resolve("letter.yaml"), "document: doc/letter\nrecords:\n" + records.stripIndent());
   }
 
   private List<String> problems() {
-    return assertThrows(SeedException.class, () -> new SeedReader(seed, documents).read()).problems();
+    return assertThrows(SeedException.class, () -> new SeedReader(seed, documents).read())
+        .problems();
   }
 
   @Test
@@ -65,11 +67,18 @@ class SeedValidationTest {
             quotes: [{text: "31 765, nr. 446", at: footnote 1}]
         """);
     SeedGraph graph = new SeedReader(seed, documents).read();
-    SeedGraph.Node motion = graph.nodes().stream().filter(n -> n.id().equals("motion/31765-446")).findFirst().orElseThrow();
+    SeedGraph.Node motion =
+        graph.nodes().stream()
+            .filter(n -> n.id().equals("motion/31765-446"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("SETTLED", motion.properties().get("status"));
     assertEquals(true, motion.properties().get("settled"));
-    assertTrue(graph.relationships().stream().anyMatch(r -> r.type().equals("SETTLED_IN") && r.to().equals("doc/letter")));
-    SeedGraph.Node vng = graph.nodes().stream().filter(n -> n.id().equals("org/vng")).findFirst().orElseThrow();
+    assertTrue(
+        graph.relationships().stream()
+            .anyMatch(r -> r.type().equals("SETTLED_IN") && r.to().equals("doc/letter")));
+    SeedGraph.Node vng =
+        graph.nodes().stream().filter(n -> n.id().equals("org/vng")).findFirst().orElseThrow();
     assertTrue(vng.keys().containsAll(List.of("vng", "vereniging nederlandse gemeenten")));
     assertEquals(List.of("doc/letter"), vng.properties().get("sourceDocs"));
   }
@@ -84,7 +93,11 @@ class SeedValidationTest {
             kind: ASSOCIATION
             quotes: ["De VNG heeft dit nooit gezegd"]
         """);
-    assertEquals(List.of("letter.yaml:3: quote not found in doc/letter: \"De VNG heeft dit nooit gezegd\"", "letter.yaml:3: org/vng has no quotes: every record cites at least one passage of its document"), problems());
+    assertEquals(
+        List.of(
+            "letter.yaml:3: quote not found in doc/letter: \"De VNG heeft dit nooit gezegd\"",
+            "letter.yaml:3: org/vng has no quotes: every record cites at least one passage of its document"),
+        problems());
   }
 
   @Test
@@ -98,7 +111,9 @@ class SeedValidationTest {
             memberOf: [org/nobody]
             quotes: ["(VNG)"]
         """);
-    assertEquals(List.of("letter.yaml:3: org/vng.memberOf -> org/nobody: no record has this id"), problems());
+    assertEquals(
+        List.of("letter.yaml:3: org/vng.memberOf -> org/nobody: no record has this id"),
+        problems());
   }
 
   @Test
@@ -127,7 +142,10 @@ class SeedValidationTest {
             startDate: 2020-13
             quotes: ["Mezzo werken samen"]
         """);
-    assertEquals(List.of("letter.yaml:3: pilot/x.startDate must be a date YYYY-MM-DD, YYYY-MM or YYYY (got 2020-13)"), problems());
+    assertEquals(
+        List.of(
+            "letter.yaml:3: pilot/x.startDate must be a date YYYY-MM-DD, YYYY-MM or YYYY (got 2020-13)"),
+        problems());
   }
 
   @Test
@@ -139,7 +157,10 @@ class SeedValidationTest {
             name: Mezzo
             kind: ASSOCIATION
         """);
-    assertEquals(List.of("letter.yaml:3: org/mezzo has no quotes: every record cites at least one passage of its document"), problems());
+    assertEquals(
+        List.of(
+            "letter.yaml:3: org/mezzo has no quotes: every record cites at least one passage of its document"),
+        problems());
   }
 
   @Test
@@ -162,12 +183,16 @@ class SeedValidationTest {
             kind: AGENCY
             quotes: ["(VNG)"]
         """);
-    assertEquals(List.of("other.yaml:3: org/vng.kind = AGENCY conflicts with ASSOCIATION at letter.yaml:3: org/vng.kind"), problems());
+    assertEquals(
+        List.of(
+            "other.yaml:3: org/vng.kind = AGENCY conflicts with ASSOCIATION at letter.yaml:3: org/vng.kind"),
+        problems());
   }
 
   @Test
   void brokenYamlNamesTheLine() throws IOException {
-    Files.writeString(seed.resolve("letter.yaml"), "document: doc/letter\nrecords:\n  - id: [unclosed\n");
+    Files.writeString(
+        seed.resolve("letter.yaml"), "document: doc/letter\nrecords:\n  - id: [unclosed\n");
     List<String> problems = problems();
     assertEquals(1, problems.size());
     assertTrue(problems.get(0).startsWith("letter.yaml:4: not valid YAML"), problems.get(0));
@@ -175,7 +200,8 @@ class SeedValidationTest {
 
   @Test
   void kamerstukNumbersParseInTheFormsUsersType() {
-    assertEquals(Map.of("a", "31765-446", "b", "31765-446", "c", "35300-XVI-22", "d", "34775-XVI-88"),
+    assertEquals(
+        Map.of("a", "31765-446", "b", "31765-446", "c", "35300-XVI-22", "d", "34775-XVI-88"),
         Map.of(
             "a", Kamerstuk.parse("31765-446").orElseThrow(),
             "b", Kamerstuk.parse("31 765, nr. 446").orElseThrow(),

@@ -29,7 +29,8 @@ class HttpIT {
   @BeforeAll
   static void start() {
     TestGraph graph = TestGraph.get();
-    server = new GraphServer(new ServerConfig("127.0.0.1", 0), graph.graphQL(), graph.store()::status);
+    server =
+        new GraphServer(new ServerConfig("127.0.0.1", 0), graph.graphQL(), graph.store()::status);
     server.start();
     base = "http://127.0.0.1:" + server.port();
   }
@@ -41,46 +42,66 @@ class HttpIT {
 
   @Test
   void postJsonAnswersWithGraphQLResponseJsonWhenAccepted() throws Exception {
-    HttpResponse<String> response = post("{\"query\":\"{ motion(kamerstuk: \\\"31765-446\\\") { kamerstuk } }\"}", "application/graphql-response+json");
+    HttpResponse<String> response =
+        post(
+            "{\"query\":\"{ motion(kamerstuk: \\\"31765-446\\\") { kamerstuk } }\"}",
+            "application/graphql-response+json");
     assertEquals(200, response.statusCode());
-    assertEquals("application/graphql-response+json; charset=utf-8", response.headers().firstValue("content-type").orElseThrow());
+    assertEquals(
+        "application/graphql-response+json; charset=utf-8",
+        response.headers().firstValue("content-type").orElseThrow());
     assertEquals("31765-446", JSON.readTree(response.body()).at("/data/motion/kamerstuk").asText());
   }
 
   @Test
   void plainJsonClientsGetApplicationJson() throws Exception {
-    HttpResponse<String> response = post("{\"query\":\"{ documents { totalCount } }\"}", "application/json");
+    HttpResponse<String> response =
+        post("{\"query\":\"{ documents { totalCount } }\"}", "application/json");
     assertEquals(200, response.statusCode());
-    assertTrue(response.headers().firstValue("content-type").orElseThrow().startsWith("application/json"));
+    assertTrue(
+        response.headers().firstValue("content-type").orElseThrow().startsWith("application/json"));
     assertEquals(4, JSON.readTree(response.body()).at("/data/documents/totalCount").asInt());
   }
 
   @Test
   void getRunsQueriesWithVariables() throws Exception {
-    String query = URLEncoder.encode("query M($k: String!) { motion(kamerstuk: $k) { id } }", StandardCharsets.UTF_8);
+    String query =
+        URLEncoder.encode(
+            "query M($k: String!) { motion(kamerstuk: $k) { id } }", StandardCharsets.UTF_8);
     String variables = URLEncoder.encode("{\"k\":\"31 765, nr. 446\"}", StandardCharsets.UTF_8);
-    HttpResponse<String> response = get("/graphql?query=" + query + "&variables=" + variables, "application/json");
+    HttpResponse<String> response =
+        get("/graphql?query=" + query + "&variables=" + variables, "application/json");
     assertEquals(200, response.statusCode());
     assertEquals("motion/31765-446", JSON.readTree(response.body()).at("/data/motion/id").asText());
   }
 
   @Test
   void getRefusesMutationsWith405() throws Exception {
-    HttpResponse<String> response = get("/graphql?query=" + URLEncoder.encode("mutation { x }", StandardCharsets.UTF_8), "application/json");
+    HttpResponse<String> response =
+        get(
+            "/graphql?query=" + URLEncoder.encode("mutation { x }", StandardCharsets.UTF_8),
+            "application/json");
     assertEquals(405, response.statusCode());
     assertEquals("POST", response.headers().firstValue("allow").orElseThrow());
   }
 
   @Test
   void wrongContentTypeIs415AndUnacceptableAcceptIs406() throws Exception {
-    HttpRequest textBody = HttpRequest.newBuilder(URI.create(base + "/graphql")).header("content-type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+    HttpRequest textBody =
+        HttpRequest.newBuilder(URI.create(base + "/graphql"))
+            .header("content-type", "text/plain")
+            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+            .build();
     assertEquals(415, CLIENT.send(textBody, HttpResponse.BodyHandlers.ofString()).statusCode());
     assertEquals(406, post("{\"query\":\"{ __typename }\"}", "text/html").statusCode());
   }
 
   @Test
   void malformedBodiesAre400WithAMessageAndNoStackTrace() throws Exception {
-    for (String body : new String[] {"{not json", "[]", "{\"query\": 5}", "{\"query\":\"{ __typename }\",\"variables\":[]}"}) {
+    for (String body :
+        new String[] {
+          "{not json", "[]", "{\"query\": 5}", "{\"query\":\"{ __typename }\",\"variables\":[]}"
+        }) {
       HttpResponse<String> response = post(body, "application/graphql-response+json");
       assertEquals(400, response.statusCode(), body);
       JsonNode json = JSON.readTree(response.body());
@@ -98,9 +119,17 @@ class HttpIT {
 
   @Test
   void tooDeepQueriesAreRefused() throws Exception {
-    String deep = "{ motions { nodes " + "{ submitters { motions ".repeat(8) + "{ id }" + " } }".repeat(8) + " } }";
-    HttpResponse<String> response = post(JSON.writeValueAsString(Map.of("query", deep)), "application/json");
-    assertTrue(JSON.readTree(response.body()).at("/errors/0/message").asText().contains("depth"), response.body());
+    String deep =
+        "{ motions { nodes "
+            + "{ submitters { motions ".repeat(8)
+            + "{ id }"
+            + " } }".repeat(8)
+            + " } }";
+    HttpResponse<String> response =
+        post(JSON.writeValueAsString(Map.of("query", deep)), "application/json");
+    assertTrue(
+        JSON.readTree(response.body()).at("/errors/0/message").asText().contains("depth"),
+        response.body());
   }
 
   @Test
@@ -117,7 +146,8 @@ class HttpIT {
     assertEquals(404, get("/nope", "*/*").statusCode());
   }
 
-  private static HttpResponse<String> post(String body, String accept) throws IOException, InterruptedException {
+  private static HttpResponse<String> post(String body, String accept)
+      throws IOException, InterruptedException {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base + "/graphql"))
             .header("content-type", "application/json")
@@ -127,8 +157,10 @@ class HttpIT {
     return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("accept", accept).GET().build();
+  private static HttpResponse<String> get(String path, String accept)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + path)).header("accept", accept).GET().build();
     return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
   }
 }

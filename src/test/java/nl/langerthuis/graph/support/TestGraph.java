@@ -14,8 +14,8 @@ import nl.langerthuis.graph.store.GraphStore;
 import nl.langerthuis.graph.store.StoreConfig;
 
 /**
- * The one embedded Neo4j of a test run, loaded once with the real seed, and the GraphQL service over it. Started
- * lazily by the first test that needs it and closed when the JVM ends.
+ * The one embedded Neo4j of a test run, loaded once with the real seed, and the GraphQL service
+ * over it. Started lazily by the first test that needs it and closed when the JVM ends.
  */
 public final class TestGraph {
   public static final Path SEED = Path.of("graph-seed");
@@ -29,9 +29,16 @@ public final class TestGraph {
 
   private TestGraph() throws IOException {
     dataDir = Files.createTempDirectory("ltg-test-neo4j");
-    store = GraphStore.open(StoreConfig.embedded(dataDir, 0).withQueryTimeout(Duration.ofSeconds(30)));
+    store =
+        GraphStore.open(StoreConfig.embedded(dataDir, 0).withQueryTimeout(Duration.ofSeconds(30)));
     new SeedLoading(store, System.out).ensureLoaded(SEED, DOCUMENTS, false);
-    graphQL = new GraphQLService(store, new QueryLimits(QueryLimits.DEFAULTS.maxDepth(), QueryLimits.DEFAULTS.maxComplexity(), Duration.ofSeconds(30)));
+    graphQL =
+        new GraphQLService(
+            store,
+            new QueryLimits(
+                QueryLimits.DEFAULTS.maxDepth(),
+                QueryLimits.DEFAULTS.maxComplexity(),
+                Duration.ofSeconds(30)));
     Runtime.getRuntime().addShutdownHook(new Thread(this::close));
   }
 

@@ -19,7 +19,7 @@ import nl.langerthuis.graph.store.Page;
 final class QueryFetchers {
   private static final Pattern LUCENE_SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
   private static final List<String> NAME_FILTERS =
-      List.of("submitter", "municipality", "organisation", "name");
+      List.of("submitter", "municipality", "organisation", "name", "issuedBy");
 
   private QueryFetchers() {}
 

@@ -77,6 +77,7 @@ final class Wiring {
             .dataFetcher("date", env -> date(row(env).get("date")))
             .dataFetcher("dateText", env -> row(env).get("date"))
             .dataFetcher("dueDate", env -> date(row(env).get("dueDate")))
+            .dataFetcher("dueDateText", env -> row(env).get("dueDate"))
             .dataFetcher("startDate", env -> date(row(env).get("startDate")))
             .dataFetcher("endDate", env -> date(row(env).get("endDate")));
     switch (type) {

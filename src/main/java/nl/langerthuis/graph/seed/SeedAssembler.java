@@ -622,9 +622,9 @@ final class SeedAssembler {
               ? props.get("title") + " (" + props.get("kamerstuk") + ")"
               : "Motie " + props.get("kamerstuk");
       case RECOMMENDATION ->
-          "Aanbeveling "
-              + props.get("number")
-              + ": "
+          (props.containsKey("number")
+                  ? "Aanbeveling " + props.get("number") + ": "
+                  : "Aanbeveling: ")
               + abbreviate(String.valueOf(props.get("text")), 100);
       default -> abbreviate(String.valueOf(props.get(type.requiredField)), 140);
     };

@@ -41,7 +41,11 @@ public enum Listing {
           "n.hasIntegratedCareNetwork = $hasIntegratedCareNetwork")),
   INTEGRATED_CARE_NETWORKS("IntegratedCareNetwork", Map.of()),
   DOCUMENTS("Document", Map.of()),
-  RECOMMENDATIONS("Recommendation", Map.of());
+  RECOMMENDATIONS(
+      "Recommendation",
+      Map.of(
+          "issuedBy",
+          "EXISTS { MATCH (:Key {key: $issuedBy})-[:NAMES]->(:Organisation)<-[:ISSUED_BY]-(n) }"));
 
   final String label;
   final Map<String, String> filters;

@@ -39,6 +39,7 @@ public final class GraphQLService implements AutoCloseable {
   private final GraphStore store;
   private final QueryLimits limits;
   private final GraphQL graphQL;
+  private final GraphQL introspection;
   private final String sdl;
   private final ExecutorService executor;
 
@@ -59,6 +60,12 @@ public final class GraphQLService implements AutoCloseable {
                         new MaxQueryComplexityInstrumentation(
                             limits.maxComplexity(), complexity()))))
             .build();
+    // Tools such as GraphiQL ask for the schema with a query deeper than any data query needs;
+    // introspection
+    // is bounded by the schema itself (and graphql-java's good-faith introspection checks), not by
+    // our limits.
+    this.introspection =
+        GraphQL.newGraphQL(schema).defaultDataFetcherExceptionHandler(new ErrorHandler()).build();
     this.executor =
         Executors.newFixedThreadPool(
             Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
@@ -110,7 +117,8 @@ public final class GraphQLService implements AutoCloseable {
               .dataLoaderRegistry(scope.registry())
               .graphQLContext(Map.of(RequestScope.class, scope))
               .build();
-      ExecutionResult result = graphQL.execute(input);
+      ExecutionResult result =
+          (IntrospectionOnly.test(query, operationName) ? introspection : graphQL).execute(input);
       Map<Object, Object> extensions =
           new LinkedHashMap<>(result.getExtensions() == null ? Map.of() : result.getExtensions());
       extensions.put("cost", Map.of("cypherStatements", scope.reader().statements()));

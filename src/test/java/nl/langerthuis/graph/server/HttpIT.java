@@ -133,6 +133,17 @@ class HttpIT {
   }
 
   @Test
+  void theIntrospectionQueryOfGraphiQLIsAnsweredDespiteTheDepthLimit() throws Exception {
+    String body =
+        JSON.writeValueAsString(
+            Map.of("query", graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY));
+    HttpResponse<String> response = post(body, "application/graphql-response+json");
+    assertEquals(200, response.statusCode(), response.body());
+    JsonNode types = JSON.readTree(response.body()).at("/data/__schema/types");
+    assertTrue(types.size() > 30, response.body());
+  }
+
+  @Test
   void graphiqlSchemaAndHealthAreServed() throws Exception {
     HttpResponse<String> page = get("/", "text/html");
     assertEquals(200, page.statusCode());

@@ -5,6 +5,7 @@ import dagger.Component;
 import javax.inject.Singleton;
 import nl.langerthuis.graph.api.GraphQLService;
 import nl.langerthuis.graph.api.QueryLimits;
+import nl.langerthuis.graph.api.SavedQueries;
 import nl.langerthuis.graph.server.GraphServer;
 import nl.langerthuis.graph.server.ServerConfig;
 import nl.langerthuis.graph.store.GraphStore;
@@ -31,10 +32,22 @@ public interface ServiceComponent {
     @BindsInstance
     Builder limits(QueryLimits limits);
 
+    @BindsInstance
+    Builder queries(SavedQueries.QueryLibrary library);
+
     ServiceComponent build();
   }
 
-  static ServiceComponent create(StoreConfig store, ServerConfig server, QueryLimits limits) {
-    return DaggerServiceComponent.builder().store(store).server(server).limits(limits).build();
+  static ServiceComponent create(
+      StoreConfig store,
+      ServerConfig server,
+      QueryLimits limits,
+      SavedQueries.QueryLibrary queries) {
+    return DaggerServiceComponent.builder()
+        .store(store)
+        .server(server)
+        .limits(limits)
+        .queries(queries)
+        .build();
   }
 }

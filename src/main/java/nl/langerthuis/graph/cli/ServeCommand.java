@@ -1,9 +1,11 @@
 package nl.langerthuis.graph.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import nl.langerthuis.graph.api.QueryLimits;
+import nl.langerthuis.graph.api.SavedQueries;
 import nl.langerthuis.graph.app.SeedLoading;
 import nl.langerthuis.graph.app.ServiceComponent;
 import nl.langerthuis.graph.server.GraphServer;
@@ -56,6 +58,12 @@ final class ServeCommand implements Callable<Integer> {
           "Complexity budget of a query (a list field costs its page size times its selection). Default: ${DEFAULT-VALUE}.")
   int maxComplexity = QueryLimits.DEFAULTS.maxComplexity();
 
+  @Option(
+      names = "--queries",
+      paramLabel = "DIR",
+      description = "Folder of saved queries served at /queries. Default: ${DEFAULT-VALUE}.")
+  Path queries = Path.of("queries");
+
   @Option(names = "--no-load", description = "Serve the store as it is, without checking the seed.")
   boolean noLoad;
 
@@ -66,7 +74,11 @@ final class ServeCommand implements Callable<Integer> {
     QueryLimits limits = new QueryLimits(maxDepth, maxComplexity, timeout);
     System.out.println("Opening " + store.describe());
     ServiceComponent service =
-        ServiceComponent.create(store.config(timeout), new ServerConfig(host, port), limits);
+        ServiceComponent.create(
+            store.config(timeout),
+            new ServerConfig(host, port),
+            limits,
+            new SavedQueries.QueryLibrary(queries));
     CountDownLatch stopped = new CountDownLatch(1);
     try {
       if (!noLoad) {

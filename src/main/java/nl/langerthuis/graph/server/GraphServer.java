@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javax.inject.Inject;
 import nl.langerthuis.graph.api.GraphQLService;
+import nl.langerthuis.graph.api.SavedQueries;
 
 /**
  * The HTTP face of the service: {@code /graphql}, GraphiQL at {@code /}, the SDL at {@code
@@ -29,15 +30,18 @@ import nl.langerthuis.graph.api.GraphQLService;
 public final class GraphServer {
   private final ServerConfig config;
   private final GraphQLService service;
+  private final SavedQueries savedQueries;
   private final Supplier<Map<String, Object>> health;
   private final ObjectMapper json = new ObjectMapper();
   private GracefulShutdownHandler shutdown;
   private Undertow undertow;
 
   @Inject
-  public GraphServer(ServerConfig config, GraphQLService service, HealthCheck health) {
+  public GraphServer(
+      ServerConfig config, GraphQLService service, SavedQueries savedQueries, HealthCheck health) {
     this.config = config;
     this.service = service;
+    this.savedQueries = savedQueries;
     this.health = health;
   }
 
@@ -55,7 +59,8 @@ public final class GraphServer {
             .addExactPath("/", text("text/html", page("graphiql.html")))
             .addExactPath("/graphql", new GraphQLHttpHandler(service, json))
             .addExactPath("/schema.graphql", text("text/plain", service.sdl()))
-            .addExactPath("/health", this::health);
+            .addExactPath("/health", this::health)
+            .addPrefixPath("/queries", new SavedQueryHandler(savedQueries, service, health, json));
     shutdown = Handlers.gracefulShutdown(routes);
     undertow =
         Undertow.builder()

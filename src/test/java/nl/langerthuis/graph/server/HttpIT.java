@@ -13,7 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
+import nl.langerthuis.graph.api.SavedQueries;
 import nl.langerthuis.graph.support.TestGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,8 +31,11 @@ class HttpIT {
   @BeforeAll
   static void start() {
     TestGraph graph = TestGraph.get();
+    SavedQueries queries =
+        new SavedQueries(new SavedQueries.QueryLibrary(Path.of("queries")), graph.graphQL());
     server =
-        new GraphServer(new ServerConfig("127.0.0.1", 0), graph.graphQL(), graph.store()::status);
+        new GraphServer(
+            new ServerConfig("127.0.0.1", 0), graph.graphQL(), queries, graph.store()::status);
     server.start();
     base = "http://127.0.0.1:" + server.port();
   }
@@ -141,6 +146,50 @@ class HttpIT {
     assertEquals(200, response.statusCode(), response.body());
     JsonNode types = JSON.readTree(response.body()).at("/data/__schema/types");
     assertTrue(types.size() > 30, response.body());
+  }
+
+  @Test
+  void savedQueriesAreListedAndRunByNameWithUrlVariables() throws Exception {
+    JsonNode list = JSON.readTree(get("/queries", "application/json").body());
+    assertTrue(list.get("queries").size() >= 15);
+    HttpResponse<String> helmond =
+        get("/queries/pilots-by-municipality?municipality=Helmond", "application/json");
+    assertEquals(200, helmond.statusCode(), helmond.body());
+    assertTrue(
+        JSON.readTree(helmond.body()).at("/data/pilots/totalCount").asInt() >= 2, helmond.body());
+  }
+
+  @Test
+  void savedQueriesAnswerCsvForSpreadsheetsWithDottedColumnsAndJoinedLists() throws Exception {
+    HttpResponse<String> csv = get("/queries/settled-motions?format=csv", "text/csv");
+    assertEquals(200, csv.statusCode(), csv.body());
+    assertTrue(csv.headers().firstValue("content-type").orElseThrow().startsWith("text/csv"));
+    String[] lines = csv.body().split("\n");
+    assertTrue(lines[0].contains("kamerstuk") && lines[0].contains("settledBy."), lines[0]);
+    assertTrue(csv.body().contains("31765-446"), csv.body());
+  }
+
+  @Test
+  void savedQueriesRevalidateWithEtagAndExplainBadParameters() throws Exception {
+    HttpResponse<String> first = get("/queries/status-counts", "application/json");
+    String etag = first.headers().firstValue("etag").orElseThrow();
+    HttpRequest again =
+        HttpRequest.newBuilder(URI.create(base + "/queries/status-counts"))
+            .header("if-none-match", etag)
+            .GET()
+            .build();
+    assertEquals(304, CLIENT.send(again, HttpResponse.BodyHandlers.ofString()).statusCode());
+    HttpResponse<String> missing = get("/queries/pilots-by-municipality", "application/json");
+    assertEquals(400, missing.statusCode());
+    assertEquals(
+        "Parameter 'municipality' (String!) is required by pilots-by-municipality",
+        JSON.readTree(missing.body()).at("/errors/0/message").asText());
+    HttpResponse<String> badInt =
+        get("/queries/pilots-by-municipality?municipality=Helmond&first=many", "application/json");
+    assertEquals(
+        "Parameter 'first' must be Int (got 'many')",
+        JSON.readTree(badInt.body()).at("/errors/0/message").asText());
+    assertEquals(404, get("/queries/nope", "application/json").statusCode());
   }
 
   @Test

@@ -1,0 +1,105 @@
+package nl.langerthuis.graph.api;
+
+import graphql.ExecutionInput;
+import graphql.GraphQLError;
+import graphql.ParseAndValidate;
+import graphql.ParseAndValidateResult;
+import graphql.language.AstPrinter;
+import graphql.language.NonNullType;
+import graphql.language.OperationDefinition;
+import graphql.language.VariableDefinition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+/**
+ * The saved queries of {@code queries/}, read and validated against the schema once at start-up, so
+ * that dashboards can run them by name. A file that does not validate stops the start with its name
+ * and the error.
+ */
+@Singleton
+public final class SavedQueries {
+  private final Map<String, SavedQuery> byName;
+
+  @Inject
+  public SavedQueries(QueryLibrary library, GraphQLService service) {
+    this.byName = read(library.dir(), service);
+  }
+
+  /** Where the saved queries live; a missing folder means an empty library. */
+  public record QueryLibrary(Path dir) {}
+
+  public List<SavedQuery> all() {
+    return List.copyOf(byName.values());
+  }
+
+  public Optional<SavedQuery> byName(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  private static Map<String, SavedQuery> read(Path dir, GraphQLService service) {
+    if (!Files.isDirectory(dir)) {
+      return Map.of();
+    }
+    List<String> problems = new ArrayList<>();
+    Map<String, SavedQuery> queries = new LinkedHashMap<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".graphql")).sorted().toList()) {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        ParseAndValidateResult result =
+            ParseAndValidate.parseAndValidate(
+                service.schema(), ExecutionInput.newExecutionInput(text).build());
+        if (result.isFailure()) {
+          problems.add(
+              file
+                  + ": "
+                  + result.getErrors().stream()
+                      .map(GraphQLError::getMessage)
+                      .collect(Collectors.joining("; ")));
+          continue;
+        }
+        String name = file.getFileName().toString().replaceFirst("\\.graphql$", "");
+        queries.put(name, new SavedQuery(name, description(text), text, variables(result)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException(
+          "saved queries that do not validate against the schema:\n  "
+              + String.join("\n  ", problems));
+    }
+    return queries;
+  }
+
+  private static String description(String text) {
+    return text.lines()
+        .takeWhile(l -> l.startsWith("#"))
+        .map(l -> l.substring(1).strip())
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static List<SavedQuery.Variable> variables(ParseAndValidateResult result) {
+    List<SavedQuery.Variable> variables = new ArrayList<>();
+    for (OperationDefinition operation :
+        result.getDocument().getDefinitionsOfType(OperationDefinition.class)) {
+      for (VariableDefinition v : operation.getVariableDefinitions()) {
+        boolean required = v.getType() instanceof NonNullType && v.getDefaultValue() == null;
+        variables.add(
+            new SavedQuery.Variable(v.getName(), AstPrinter.printAst(v.getType()), required));
+      }
+    }
+    return variables;
+  }
+}

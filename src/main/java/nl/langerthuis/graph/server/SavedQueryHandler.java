@@ -1,0 +1,214 @@
+package nl.langerthuis.graph.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import graphql.ExecutionResult;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import nl.langerthuis.graph.api.GraphQLService;
+import nl.langerthuis.graph.api.SavedQueries;
+import nl.langerthuis.graph.api.SavedQuery;
+
+/**
+ * {@code GET /queries} lists the saved queries; {@code GET /queries/NAME?var=value&format=csv} runs
+ * one, with its variables as URL parameters, answering JSON (the GraphQL result) or CSV. Answers
+ * carry an ETag derived from the loaded seed, so scheduled pulls revalidate with {@code
+ * If-None-Match} and get 304 until the graph changes.
+ */
+final class SavedQueryHandler implements HttpHandler {
+  private static final Set<String> RESERVED = Set.of("format");
+
+  private final SavedQueries queries;
+  private final GraphQLService service;
+  private final Supplier<Map<String, Object>> health;
+  private final ObjectMapper json;
+
+  SavedQueryHandler(
+      SavedQueries queries,
+      GraphQLService service,
+      Supplier<Map<String, Object>> health,
+      ObjectMapper json) {
+    this.queries = queries;
+    this.service = service;
+    this.health = health;
+    this.json = json;
+  }
+
+  @Override
+  public void handleRequest(HttpServerExchange exchange) throws Exception {
+    if (exchange.isInIoThread()) {
+      exchange.dispatch(this);
+      return;
+    }
+    String name = exchange.getRelativePath().replaceFirst("^/", "");
+    if (name.isEmpty()) {
+      send(
+          exchange,
+          200,
+          "application/json",
+          json.writeValueAsString(
+              Map.of("queries", queries.all().stream().map(SavedQueryHandler::summary).toList())));
+      return;
+    }
+    SavedQuery query = queries.byName(name).orElse(null);
+    if (query == null) {
+      refuse(exchange, 404, "No saved query '" + name + "'; GET /queries lists them");
+      return;
+    }
+    run(exchange, query);
+  }
+
+  private void run(HttpServerExchange exchange, SavedQuery query) throws IOException {
+    String format = parameter(exchange, "format", "json");
+    if (!format.equals("json") && !format.equals("csv")) {
+      refuse(exchange, 400, "Parameter 'format' must be json or csv (got '" + format + "')");
+      return;
+    }
+    Map<String, Object> variables;
+    try {
+      variables = variables(exchange, query);
+    } catch (IllegalArgumentException e) {
+      refuse(exchange, 400, e.getMessage());
+      return;
+    }
+    String etag = etag(exchange);
+    if (etag.equals(exchange.getRequestHeaders().getFirst(Headers.IF_NONE_MATCH))) {
+      exchange.getResponseHeaders().put(Headers.ETAG, etag);
+      exchange.setStatusCode(304);
+      exchange.endExchange();
+      return;
+    }
+    ExecutionResult result = service.execute(query.text(), null, variables);
+    exchange.getResponseHeaders().put(Headers.ETAG, etag);
+    exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-cache");
+    if (!result.getErrors().isEmpty() && format.equals("csv")) {
+      refuse(exchange, 400, result.getErrors().get(0).getMessage());
+      return;
+    }
+    if (format.equals("csv")) {
+      exchange
+          .getResponseHeaders()
+          .put(Headers.CONTENT_DISPOSITION, "inline; filename=\"" + query.name() + ".csv\"");
+      send(exchange, 200, "text/csv", CsvTable.of(result.getData()));
+    } else {
+      send(
+          exchange,
+          result.isDataPresent() ? 200 : 400,
+          "application/json",
+          json.writeValueAsString(result.toSpecification()));
+    }
+  }
+
+  /** URL parameters are the query's variables, read as the types the query declares. */
+  private static Map<String, Object> variables(HttpServerExchange exchange, SavedQuery query) {
+    Map<String, SavedQuery.Variable> declared =
+        query.variables().stream().collect(Collectors.toMap(SavedQuery.Variable::name, v -> v));
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (Map.Entry<String, Deque<String>> parameter : exchange.getQueryParameters().entrySet()) {
+      String name = parameter.getKey();
+      if (RESERVED.contains(name)) {
+        continue;
+      }
+      SavedQuery.Variable variable = declared.get(name);
+      if (variable == null) {
+        throw new IllegalArgumentException(
+            "Unknown parameter '"
+                + name
+                + "'; "
+                + query.name()
+                + " takes "
+                + (declared.isEmpty() ? "no variables" : String.join(", ", declared.keySet())));
+      }
+      variables.put(name, typed(variable, parameter.getValue().getFirst()));
+    }
+    for (SavedQuery.Variable variable : query.variables()) {
+      if (variable.required() && !variables.containsKey(variable.name())) {
+        throw new IllegalArgumentException(
+            "Parameter '"
+                + variable.name()
+                + "' ("
+                + variable.type()
+                + ") is required by "
+                + query.name());
+      }
+    }
+    return variables;
+  }
+
+  private static Object typed(SavedQuery.Variable variable, String value) {
+    String type = variable.type().replace("!", "");
+    try {
+      return switch (type) {
+        case "Int" -> Integer.valueOf(value);
+        case "Float" -> Double.valueOf(value);
+        case "Boolean" -> {
+          if (!value.equals("true") && !value.equals("false")) {
+            throw new NumberFormatException();
+          }
+          yield Boolean.valueOf(value);
+        }
+        default -> value;
+      };
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "Parameter '" + variable.name() + "' must be " + type + " (got '" + value + "')");
+    }
+  }
+
+  private String etag(HttpServerExchange exchange) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(String.valueOf(health.get().get("seedHash")).getBytes(StandardCharsets.UTF_8));
+      digest.update(
+          (exchange.getRequestPath() + "?" + exchange.getQueryString())
+              .getBytes(StandardCharsets.UTF_8));
+      return "\"" + HexFormat.of().formatHex(digest.digest(), 0, 12) + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, Object> summary(SavedQuery query) {
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("name", query.name());
+    summary.put("description", query.description());
+    summary.put("variables", query.variables());
+    summary.put("url", "/queries/" + query.name());
+    return summary;
+  }
+
+  private static String parameter(HttpServerExchange exchange, String name, String fallback) {
+    Deque<String> values = exchange.getQueryParameters().get(name);
+    return values == null ? fallback : values.getFirst();
+  }
+
+  private void refuse(HttpServerExchange exchange, int status, String message) throws IOException {
+    send(
+        exchange,
+        status,
+        "application/json",
+        json.writeValueAsString(Map.of("errors", List.of(Map.of("message", message)))));
+  }
+
+  private static void send(HttpServerExchange exchange, int status, String mediaType, String body) {
+    exchange.setStatusCode(status);
+    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, mediaType + "; charset=utf-8");
+    exchange
+        .getResponseHeaders()
+        .put(HttpString.tryFromString("X-Content-Type-Options"), "nosniff");
+    exchange.getResponseSender().send(body, StandardCharsets.UTF_8);
+  }
+}

@@ -14,15 +14,16 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
- * Read access for one request. Every method is one Cypher statement in its own read-only
- * transaction with the request's timeout; batch methods take many ids at once so that a GraphQL
- * request costs one statement per field and level, however many nodes it returns. Results are plain
- * Java maps and lists.
+ * Read access for one request. Every method is one Cypher statement; all statements of a request
+ * run in one read-only transaction bounded by the request's timeout, so they see one snapshot;
+ * batch methods take many ids at once so that a GraphQL request costs one statement per field and
+ * level, however many nodes it returns. Results are plain Java maps and lists.
  */
 public final class GraphReader implements AutoCloseable {
   private static final String NODE = "n {.*}";
@@ -31,6 +32,7 @@ public final class GraphReader implements AutoCloseable {
   private final TransactionConfig transactionConfig;
   private final AtomicInteger statements = new AtomicInteger();
   private Session session;
+  private Transaction transaction;
 
   GraphReader(Driver driver, Duration timeout) {
     this.driver = driver;
@@ -177,16 +179,39 @@ public final class GraphReader implements AutoCloseable {
   private List<Map<String, Object>> run(String cypher, Map<String, Object> params) {
     statements.incrementAndGet();
     try {
-      return session()
-          .executeRead(tx -> tx.run(cypher, params).list(Record::asMap), transactionConfig);
+      return transaction().run(cypher, params).list(Record::asMap);
     } catch (ClientException e) {
+      abandonTransaction();
       if (e.code() != null && e.code().contains("TransactionTimedOut")) {
         throw new QueryTimeoutException(
             "the query took longer than " + transactionConfig.timeout().toMillis() + " ms", e);
       }
       throw new StoreException("Neo4j refused a read: " + e.code(), e);
     } catch (Neo4jException e) {
+      abandonTransaction();
       throw new StoreException("Neo4j read failed: " + e.code(), e);
+    }
+  }
+
+  /**
+   * One read transaction per request: every statement of a request sees the same snapshot of the
+   * graph.
+   */
+  private Transaction transaction() {
+    if (transaction == null) {
+      transaction = session().beginTransaction(transactionConfig);
+    }
+    return transaction;
+  }
+
+  private void abandonTransaction() {
+    if (transaction != null) {
+      try {
+        transaction.close();
+      } catch (Neo4jException ignored) {
+        // the transaction already failed; closing is best effort
+      }
+      transaction = null;
     }
   }
 
@@ -229,6 +254,7 @@ public final class GraphReader implements AutoCloseable {
 
   @Override
   public void close() {
+    abandonTransaction();
     if (session != null) {
       session.close();
     }

@@ -1,0 +1,51 @@
+package nl.langerthuis.graph.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import graphql.ExecutionResult;
+import java.time.Duration;
+import java.util.Map;
+import nl.langerthuis.graph.support.TestGraph;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Depth, complexity and time limits stop a request with a clear error instead of loading the store.
+ */
+class QueryLimitsIT {
+  @Test
+  void aQueryAboveTheComplexityBudgetIsRefusedBeforeItRuns() {
+    String greedy =
+        "{ motions(first: 100) { nodes { neighbours(first: 100) { node { neighbours(first: 100) { relation } } } } } }";
+    ExecutionResult result = TestGraph.get().graphQL().execute(greedy, null, Map.of());
+    assertTrue(
+        result.getErrors().get(0).getMessage().startsWith("maximum query complexity exceeded"),
+        result.getErrors().toString());
+    assertEquals(0, cost(result), "refused before any Cypher ran");
+  }
+
+  @Test
+  void aRequestThatRunsPastItsTimeLimitIsStoppedWithATimeoutError() {
+    try (GraphQLService impatient =
+        new GraphQLService(
+            TestGraph.get().store(), new QueryLimits(12, 20000, Duration.ofNanos(1)))) {
+      ExecutionResult result =
+          impatient.execute(
+              "{ motions(first: 100) { nodes { neighbours { node { id } } } } }", null, Map.of());
+      assertEquals(
+          "The request took longer than 0 ms and was stopped",
+          result.getErrors().get(0).getMessage());
+      assertEquals("TIMEOUT", result.getErrors().get(0).getExtensions().get("code"));
+      assertNull(result.getData());
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static int cost(ExecutionResult result) {
+    Map<Object, Object> extensions = result.getExtensions();
+    return extensions == null
+        ? 0
+        : (Integer) ((Map<String, Object>) extensions.get("cost")).get("cypherStatements");
+  }
+}

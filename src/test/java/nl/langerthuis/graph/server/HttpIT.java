@@ -42,7 +42,9 @@ class HttpIT {
 
   @AfterAll
   static void stop() {
-    server.stop();
+    if (server != null) {
+      server.stop();
+    }
   }
 
   @Test

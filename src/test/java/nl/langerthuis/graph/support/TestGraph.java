@@ -12,6 +12,9 @@ import nl.langerthuis.graph.api.QueryLimits;
 import nl.langerthuis.graph.app.SeedLoading;
 import nl.langerthuis.graph.store.GraphStore;
 import nl.langerthuis.graph.store.StoreConfig;
+import org.junit.jupiter.api.Assumptions;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.neo4j.Neo4jContainer;
 
 /**
  * The one embedded Neo4j of a test run, loaded once with the real seed, and the GraphQL service
@@ -24,13 +27,13 @@ public final class TestGraph {
   private static TestGraph instance;
 
   private final Path dataDir;
+  private Neo4jContainer container;
   private final GraphStore store;
   private final GraphQLService graphQL;
 
   private TestGraph() throws IOException {
     dataDir = Files.createTempDirectory("ltg-test-neo4j");
-    store =
-        GraphStore.open(StoreConfig.embedded(dataDir, 0).withQueryTimeout(Duration.ofSeconds(30)));
+    store = GraphStore.open(storeConfig().withQueryTimeout(Duration.ofSeconds(30)));
     new SeedLoading(store, System.out).ensureLoaded(SEED, DOCUMENTS, false);
     graphQL =
         new GraphQLService(
@@ -40,6 +43,22 @@ public final class TestGraph {
                 QueryLimits.DEFAULTS.maxComplexity(),
                 Duration.ofSeconds(30)));
     Runtime.getRuntime().addShutdownHook(new Thread(this::close));
+  }
+
+  /**
+   * The embedded Neo4j by default; with {@code -Dltg.test.store=container} the whole suite runs
+   * against a Neo4j 5.26 container instead, and is skipped where no Docker engine exists.
+   */
+  private StoreConfig storeConfig() {
+    if (!"container".equals(System.getProperty("ltg.test.store"))) {
+      return StoreConfig.embedded(dataDir, 0);
+    }
+    Assumptions.assumeTrue(
+        DockerClientFactory.instance().isDockerAvailable(),
+        "no Docker engine: container suite skipped");
+    container = new Neo4jContainer("neo4j:5.26-community").withAdminPassword("test-password");
+    container.start();
+    return StoreConfig.external(container.getBoltUrl(), "neo4j", "test-password");
   }
 
   public static synchronized TestGraph get() {
@@ -64,6 +83,9 @@ public final class TestGraph {
   private void close() {
     graphQL.close();
     store.close();
+    if (container != null) {
+      container.stop();
+    }
     try (Stream<Path> files = Files.walk(dataDir)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {

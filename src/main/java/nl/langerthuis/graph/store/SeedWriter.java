@@ -1,9 +1,7 @@
 package nl.langerthuis.graph.store;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import nl.langerthuis.graph.seed.SeedGraph;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -49,26 +47,23 @@ public final class SeedWriter {
     }
   }
 
+  /**
+   * Labels and types come as data ({@code $(...)}, Cypher 5.26): one plan for all nodes, one for
+   * all links.
+   */
   private static void writeNodes(TransactionContext tx, List<SeedGraph.Node> nodes) {
-    Map<List<String>, List<SeedGraph.Node>> byLabels =
+    List<Map<String, Object>> rows =
         nodes.stream()
-            .collect(
-                Collectors.groupingBy(
-                    SeedGraph.Node::labels, LinkedHashMap::new, Collectors.toList()));
-    byLabels.forEach(
-        (labels, group) -> {
-          String labelText =
-              labels.stream().map(SeedWriter::checked).collect(Collectors.joining(":"));
-          List<Map<String, Object>> rows =
-              group.stream().map(n -> Map.<String, Object>of("props", n.properties())).toList();
-          batched(
-              rows,
-              batch ->
-                  tx.run(
-                          "UNWIND $rows AS row CREATE (n:" + labelText + ") SET n = row.props",
-                          Map.of("rows", batch))
-                      .consume());
-        });
+            .map(
+                n -> Map.<String, Object>of("labels", checked(n.labels()), "props", n.properties()))
+            .toList();
+    batched(
+        rows,
+        batch ->
+            tx.run(
+                    "UNWIND $rows AS row CREATE (n:$(row.labels)) SET n = row.props",
+                    Map.of("rows", batch))
+                .consume());
   }
 
   private static void writeKeys(TransactionContext tx, List<SeedGraph.Node> nodes) {
@@ -88,31 +83,28 @@ public final class SeedWriter {
 
   private static void writeRelationships(
       TransactionContext tx, List<SeedGraph.Relationship> relationships) {
-    Map<String, List<SeedGraph.Relationship>> byType =
+    List<Map<String, Object>> rows =
         relationships.stream()
-            .collect(
-                Collectors.groupingBy(
-                    SeedGraph.Relationship::type, LinkedHashMap::new, Collectors.toList()));
-    byType.forEach(
-        (type, group) -> {
-          List<Map<String, Object>> rows =
-              group.stream()
-                  .map(
-                      r ->
-                          Map.<String, Object>of(
-                              "from", r.from(), "to", r.to(), "props", r.properties()))
-                  .toList();
-          batched(
-              rows,
-              batch ->
-                  tx.run(
-                          "UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})"
-                              + " CREATE (a)-[r:"
-                              + checked(type)
-                              + "]->(b) SET r = row.props",
-                          Map.of("rows", batch))
-                      .consume());
-        });
+            .map(
+                r ->
+                    Map.<String, Object>of(
+                        "type",
+                        checked(r.type()),
+                        "from",
+                        r.from(),
+                        "to",
+                        r.to(),
+                        "props",
+                        r.properties()))
+            .toList();
+    batched(
+        rows,
+        batch ->
+            tx.run(
+                    "UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})"
+                        + " CREATE (a)-[r:$(row.type)]->(b) SET r = row.props",
+                    Map.of("rows", batch))
+                .consume());
   }
 
   private static void batched(
@@ -127,6 +119,11 @@ public final class SeedWriter {
    * Labels and relationship types come from the seed vocabulary; this guards the one place they
    * meet Cypher text.
    */
+  private static List<String> checked(List<String> names) {
+    names.forEach(SeedWriter::checked);
+    return names;
+  }
+
   private static String checked(String name) {
     if (!name.matches("[A-Z][A-Za-z_]*")) {
       throw new IllegalArgumentException("not a label or relationship type: " + name);

@@ -41,7 +41,7 @@ public final class RootCommand implements Runnable {
       err.flush();
       return 1;
     }
-    err.println("error: " + e);
+    err.println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
     err.flush();
     return 1;
   }

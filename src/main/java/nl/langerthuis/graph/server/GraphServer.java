@@ -67,7 +67,14 @@ public final class GraphServer {
             .addHttpListener(config.port(), config.host())
             .setHandler(shutdown)
             .build();
-    undertow.start();
+    try {
+      undertow.start();
+    } catch (RuntimeException e) {
+      undertow = null;
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new IllegalStateException(
+          "cannot listen on " + config.host() + ":" + config.port() + ": " + cause.getMessage(), e);
+    }
   }
 
   /** The port actually bound (differs from the configured one when that was 0). */

@@ -195,6 +195,24 @@ class HttpIT {
   }
 
   @Test
+  void aPortInUseIsReportedByAddressNotByStackTrace() {
+    TestGraph graph = TestGraph.get();
+    SavedQueries queries =
+        new SavedQueries(new SavedQueries.QueryLibrary(Path.of("queries")), graph.graphQL());
+    GraphServer second =
+        new GraphServer(
+            new ServerConfig("127.0.0.1", server.port()),
+            graph.graphQL(),
+            queries,
+            graph.store()::status);
+    IllegalStateException e =
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, second::start);
+    assertTrue(
+        e.getMessage().startsWith("cannot listen on 127.0.0.1:" + server.port() + ": "),
+        e.getMessage());
+  }
+
+  @Test
   void graphiqlSchemaAndHealthAreServed() throws Exception {
     HttpResponse<String> page = get("/", "text/html");
     assertEquals(200, page.statusCode());

@@ -3,9 +3,13 @@ package nl.langerthuis.graph.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
+import io.undertow.predicate.Predicates;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.GracefulShutdownHandler;
+import io.undertow.server.handlers.encoding.ContentEncodingRepository;
+import io.undertow.server.handlers.encoding.EncodingHandler;
+import io.undertow.server.handlers.encoding.GzipEncodingProvider;
 import io.undertow.server.handlers.resource.ClassPathResourceManager;
 import io.undertow.util.Headers;
 import io.undertow.util.Methods;
@@ -61,7 +65,7 @@ public final class GraphServer {
             .addExactPath("/schema.graphql", text("text/plain", service.sdl()))
             .addExactPath("/health", this::health)
             .addPrefixPath("/queries", new SavedQueryHandler(savedQueries, service, health, json));
-    shutdown = Handlers.gracefulShutdown(routes);
+    shutdown = Handlers.gracefulShutdown(compressed(routes));
     undertow =
         Undertow.builder()
             .addHttpListener(config.port(), config.host())
@@ -114,6 +118,15 @@ public final class GraphServer {
     }
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
     exchange.getResponseSender().send(json.writeValueAsString(body));
+  }
+
+  /** Gzip for clients that accept it: listings with their quotes shrink several times over. */
+  private static HttpHandler compressed(HttpHandler next) {
+    ContentEncodingRepository encodings =
+        new ContentEncodingRepository()
+            .addEncodingHandler(
+                "gzip", new GzipEncodingProvider(), 50, Predicates.truePredicate());
+    return new EncodingHandler(next, encodings);
   }
 
   private static void notFound(HttpServerExchange exchange) {

@@ -213,6 +213,27 @@ class HttpIT {
   }
 
   @Test
+  void responsesAreGzippedForClientsThatAcceptIt() throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + "/graphql"))
+            .header("content-type", "application/json")
+            .header("accept-encoding", "gzip")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"query\":\"{ organisations(first: 100) { nodes { id sources { quote } } } }\"}"))
+            .build();
+    HttpResponse<byte[]> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals("gzip", response.headers().firstValue("content-encoding").orElseThrow());
+    byte[] json =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))
+            .readAllBytes();
+    assertTrue(
+        json.length > 2 * response.body().length,
+        "compressed " + json.length + " to " + response.body().length);
+    assertEquals(100, JSON.readTree(json).at("/data/organisations/nodes").size());
+  }
+
+  @Test
   void graphiqlSchemaAndHealthAreServed() throws Exception {
     HttpResponse<String> page = get("/", "text/html");
     assertEquals(200, page.statusCode());

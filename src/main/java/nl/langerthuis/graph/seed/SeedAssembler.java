@@ -498,6 +498,10 @@ final class SeedAssembler {
         }
       }
       case PILOT -> props.putIfAbsent("status", "UNKNOWN");
+      case INTEGRATED_CARE_NETWORK -> {
+        labels.add("Organisation");
+        props.put("kind", "OTHER");
+      }
       case MEASUREMENT -> props.putIfAbsent("approximate", false);
       default -> {}
     }

@@ -124,8 +124,7 @@ public final class GraphServer {
   private static HttpHandler compressed(HttpHandler next) {
     ContentEncodingRepository encodings =
         new ContentEncodingRepository()
-            .addEncodingHandler(
-                "gzip", new GzipEncodingProvider(), 50, Predicates.truePredicate());
+            .addEncodingHandler("gzip", new GzipEncodingProvider(), 50, Predicates.truePredicate());
     return new EncodingHandler(next, encodings);
   }
 

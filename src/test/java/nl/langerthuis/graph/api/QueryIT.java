@@ -227,4 +227,24 @@ class QueryIT {
     assertTrue(figures.size() > 100, "the documents report many figures");
     figures.forEach(f -> assertNotNull(at(f, "source.quote")));
   }
+
+  @Test
+  void theRegionalNetworkRunsInItsRegionAndTakesPartInPilotsAsAnOrganisation() {
+    Map<String, Object> result =
+        data(
+            "{ integratedCareNetworks { totalCount nodes { id regions { id hasIntegratedCareNetwork } partners { id } sources { quote } } } "
+                + "node(id: \"pilot/zhn-respijtlogeerhuis\") { ... on Pilot { partners { id kind } } } }");
+    Map<String, Object> network = list(result, "integratedCareNetworks.nodes").get(0);
+    assertEquals("icn/werkgroep-ouderen-zhn", network.get("id"));
+    assertEquals(
+        List.of(Map.of("id", "region/zuid-holland-noord", "hasIntegratedCareNetwork", true)),
+        network.get("regions"));
+    assertTrue(
+        list(network, "partners").stream()
+            .anyMatch(p -> "org/zorg-en-zekerheid".equals(p.get("id"))));
+    assertFalse(list(network, "sources").isEmpty());
+    assertTrue(
+        list(result, "node.partners")
+            .contains(Map.of("id", "icn/werkgroep-ouderen-zhn", "kind", "OTHER")));
+  }
 }

@@ -19,7 +19,7 @@ final class LoadCommand implements Callable<Integer> {
   public Integer call() {
     System.out.println("Opening " + store.describe());
     try (GraphStore graph = GraphStore.open(store.config(Duration.ofMinutes(1)))) {
-      new SeedLoading(graph, System.out).ensureLoaded(store.seed, store.documents, true);
+      new SeedLoading(graph, System.out).ensureLoaded(store.seed, store.documents(), true);
     }
     return 0;
   }

@@ -83,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       if (!noLoad) {
         new SeedLoading(service.store(), System.out)
-            .ensureLoaded(store.seed, store.documents, false);
+            .ensureLoaded(store.seed, store.documents(), false);
       }
       GraphServer server = service.server();
       server.start();

@@ -23,8 +23,9 @@ final class StoreOptions {
   @Option(
       names = "--documents",
       paramLabel = "DIR",
-      description = "Folder of the source documents the seed quotes. Default: ${DEFAULT-VALUE}.")
-  Path documents = Path.of("../shared/seeds");
+      description =
+          "Folder of the source documents the seed quotes. Default: the seed's documents/ folder.")
+  Path documents;
 
   @Option(
       names = "--bolt-port",
@@ -54,6 +55,11 @@ final class StoreOptions {
       defaultValue = "${env:NEO4J_PASSWORD}",
       description = "Password for the external Neo4j. Env: NEO4J_PASSWORD.")
   String password;
+
+  /** The documents folder: {@code --documents}, or the {@code documents/} folder of the seed. */
+  Path documents() {
+    return documents != null ? documents : seed.resolve("documents");
+  }
 
   StoreConfig config(Duration queryTimeout) {
     StoreConfig config =

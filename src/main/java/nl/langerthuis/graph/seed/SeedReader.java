@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * with file and line.
  *
  * <pre>{@code
- * SeedGraph graph = new SeedReader(Path.of("graph-seed"), Path.of("../shared/seeds")).read();
+ * SeedGraph graph = new SeedReader(Path.of("graph-seed"), Path.of("graph-seed/documents")).read();
  * }</pre>
  */
 public final class SeedReader {

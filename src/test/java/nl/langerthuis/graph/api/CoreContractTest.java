@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * added argument must be optional.
  */
 class CoreContractTest {
-  private static final Path CONTRACT = Path.of("../shared/spec/core.graphql");
+  private static final Path CONTRACT = Path.of("schema/core.graphql");
 
   @Test
   void servedSchemaContainsTheWholeCoreContract() throws IOException {

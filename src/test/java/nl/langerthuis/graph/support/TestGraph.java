@@ -22,7 +22,7 @@ import org.testcontainers.neo4j.Neo4jContainer;
  */
 public final class TestGraph {
   public static final Path SEED = Path.of("graph-seed");
-  public static final Path DOCUMENTS = Path.of("../shared/seeds");
+  public static final Path DOCUMENTS = SEED.resolve("documents");
 
   private static TestGraph instance;
 

@@ -1,7 +1,7 @@
 package nl.langerthuis.graph.model;
 
 import graphql.language.Argument;
-import graphql.language.BooleanValue;
+import graphql.language.ArrayValue;
 import graphql.language.Directive;
 import graphql.language.DirectivesContainer;
 import graphql.language.EnumTypeDefinition;
@@ -9,7 +9,6 @@ import graphql.language.EnumValue;
 import graphql.language.FieldDefinition;
 import graphql.language.InputValueDefinition;
 import graphql.language.IntValue;
-import graphql.language.InterfaceTypeDefinition;
 import graphql.language.ListType;
 import graphql.language.NonNullType;
 import graphql.language.ObjectTypeDefinition;
@@ -20,6 +19,10 @@ import graphql.language.TypeName;
 import graphql.language.Value;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -46,6 +49,8 @@ public final class GraphModel {
   private static final Pattern LABEL = Pattern.compile("[A-Z][A-Za-z]*");
   private static final Pattern RELATIONSHIP_TYPE = Pattern.compile("[A-Z][A-Z_]*");
   private static final Pattern PROPERTY = Pattern.compile("[a-z][A-Za-z]*");
+  private static final Pattern INDEX = Pattern.compile("[a-z][a-z_]*");
+  private static final String SCHEMA_RESOURCE = "/schema/schema.graphql";
   private static final String NODE_INTERFACE = "Node";
   private static final String ANY_NODE_LABEL = "Entity";
 
@@ -55,6 +60,23 @@ public final class GraphModel {
   private GraphModel(Map<String, NodeKind> kinds, Map<String, RootField> roots) {
     this.kinds = Map.copyOf(kinds);
     this.roots = Map.copyOf(roots);
+  }
+
+  /** The model of the served schema, {@code schema/schema.graphql} on the class path. */
+  public static GraphModel standard() {
+    return fromSdl(standardSdl());
+  }
+
+  /** The text of the served schema. */
+  public static String standardSdl() {
+    try (InputStream in = GraphModel.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(SCHEMA_RESOURCE + " is not on the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public static GraphModel fromSdl(String sdl) {
@@ -143,10 +165,14 @@ public final class GraphModel {
     private NodeKind kind(ObjectTypeDefinition type) {
       Directive node = directive(type, "node").orElseThrow();
       Map<String, FieldBinding> fields = new LinkedHashMap<>();
+      Map<String, SeedField> seedFields = new LinkedHashMap<>();
       for (FieldDefinition field : type.getFieldDefinitions()) {
-        binding(type.getName(), field).ifPresent(b -> fields.put(field.getName(), b));
+        Optional<FieldBinding> binding = binding(type.getName(), field);
+        binding.ifPresent(b -> fields.put(field.getName(), b));
+        binding.flatMap(b -> seedField(type, field, b)).ifPresent(f -> seedFields.put(f.name(), f));
       }
-      return new NodeKind(type.getName(), string(node, "label"), string(node, "prefix"), fields);
+      return new NodeKind(
+          type.getName(), string(node, "label"), string(node, "prefix"), fields, seedFields);
     }
 
     private Optional<FieldBinding> binding(String typeName, FieldDefinition field) {
@@ -183,6 +209,95 @@ public final class GraphModel {
           new FieldBinding.Property(property, many && field.getType() instanceof NonNullType));
     }
 
+    /** The seed field behind a schema field, if curators write it. */
+    private Optional<SeedField> seedField(
+        ObjectTypeDefinition type, FieldDefinition field, FieldBinding binding) {
+      String where = type.getName() + "." + field.getName();
+      if (binding instanceof FieldBinding.Property property) {
+        return propertySeedField(field, property);
+      }
+      if (binding instanceof FieldBinding.StatusHistory) {
+        return Optional.of(
+            new SeedField(
+                "report", SeedField.Kind.REPORT, statusValues(type), null, false, List.of()));
+      }
+      Optional<Directive> seed = directive(field, "seed");
+      if (seed.isEmpty() || !(binding instanceof FieldBinding.Relation relation)) {
+        seed.ifPresent(d -> problems.add(where + ": @seed is for relationship fields"));
+        return Optional.empty();
+      }
+      String written =
+          Optional.ofNullable(string(seed.get(), "type")).orElse(relation.typePattern());
+      if (!relation.types().contains(written) || relation.direction() == Direction.BOTH) {
+        problems.add(
+            where + ": @seed needs one relationship type of the field and a direction OUT or IN");
+        return Optional.empty();
+      }
+      List<String> targets = strings(seed.get(), "targets");
+      if (targets.isEmpty()) {
+        targets = prefixesOf(relation.targetLabel());
+      }
+      return Optional.of(
+          new SeedField(
+              field.getName(),
+              relation.many() ? SeedField.Kind.REFS : SeedField.Kind.REF,
+              Set.of(),
+              written,
+              relation.direction() == Direction.OUT,
+              targets));
+    }
+
+    private Optional<SeedField> propertySeedField(
+        FieldDefinition field, FieldBinding.Property property) {
+      boolean derived =
+          directive(field, "derived").isPresent()
+              || !property.name().equals(field.getName())
+              || List.of("id", "label").contains(field.getName());
+      if (derived) {
+        return Optional.empty();
+      }
+      String typeName = typeName(field.getType());
+      Optional<EnumTypeDefinition> enumType = registry.getType(typeName, EnumTypeDefinition.class);
+      SeedField.Kind kind =
+          enumType.isPresent()
+              ? SeedField.Kind.ENUM
+              : switch (typeName) {
+                case "Date" -> SeedField.Kind.DATE;
+                case "Float" -> SeedField.Kind.NUMBER;
+                case "Int" -> SeedField.Kind.INTEGER;
+                case "Boolean" -> SeedField.Kind.BOOLEAN;
+                default -> isList(field.getType()) ? SeedField.Kind.TEXTS : SeedField.Kind.TEXT;
+              };
+      Set<String> values = enumType.map(e -> Set.copyOf(enumValues(e))).orElse(Set.of());
+      return Optional.of(new SeedField(field.getName(), kind, values, null, false, List.of()));
+    }
+
+    /** The values of the kind's {@code status} enum, which its reports state. */
+    private Set<String> statusValues(ObjectTypeDefinition type) {
+      return type.getFieldDefinitions().stream()
+          .filter(f -> f.getName().equals("status"))
+          .findFirst()
+          .flatMap(f -> registry.getType(typeName(f.getType()), EnumTypeDefinition.class))
+          .map(e -> Set.copyOf(enumValues(e)))
+          .orElseGet(
+              () -> {
+                problems.add(type.getName() + ": @statusHistory needs an enum field 'status'");
+                return Set.of();
+              });
+    }
+
+    private List<String> prefixesOf(String label) {
+      if (label.equals(ANY_NODE_LABEL)) {
+        return List.of();
+      }
+      return registry.getTypes(ObjectTypeDefinition.class).stream()
+          .map(t -> directive(t, "node"))
+          .flatMap(Optional::stream)
+          .filter(d -> label.equals(string(d, "label")))
+          .map(d -> string(d, "prefix"))
+          .toList();
+    }
+
     private Optional<FieldBinding> relation(
         String where, FieldDefinition field, Directive relation, boolean many) {
       List<String> types = relationshipTypes(where, string(relation, "type"));
@@ -212,10 +327,22 @@ public final class GraphModel {
       }
       Optional<Directive> search = directive(field, "search");
       if (search.isPresent()) {
-        return Optional.of(new RootField.Search(string(search.get(), "index")));
+        return search(where, search.get());
       }
       problems.add(where + " declares no @lookup, @listing or @search");
       return Optional.empty();
+    }
+
+    private Optional<RootField> search(String where, Directive search) {
+      String index = string(search, "index");
+      List<String> properties = strings(search, "properties");
+      if (index == null || !INDEX.matcher(index).matches()) {
+        problems.add(where + ": '" + index + "' is not an index name");
+      }
+      properties.stream()
+          .filter(p -> !PROPERTY.matcher(p).matches())
+          .forEach(p -> problems.add(where + ": '" + p + "' is not a property name"));
+      return Optional.of(new RootField.Search(index, properties, string(search, "analyzer")));
     }
 
     private Optional<RootField> lookup(
@@ -371,6 +498,19 @@ public final class GraphModel {
     return argument == null ? null : argument.getValue();
   }
 
+  private static List<String> enumValues(EnumTypeDefinition type) {
+    return type.getEnumValueDefinitions().stream().map(v -> v.getName()).toList();
+  }
+
+  private static List<String> strings(Directive directive, String name) {
+    return argument(directive, name) instanceof ArrayValue array
+        ? array.getValues().stream()
+            .filter(StringValue.class::isInstance)
+            .map(v -> ((StringValue) v).getValue())
+            .toList()
+        : List.of();
+  }
+
   private static String string(Directive directive, String name) {
     return argument(directive, name) instanceof StringValue s ? s.getValue() : null;
   }
@@ -381,10 +521,6 @@ public final class GraphModel {
 
   private static int directiveInt(Directive directive, String name, int fallback) {
     return argument(directive, name) instanceof IntValue i ? i.getValue().intValue() : fallback;
-  }
-
-  static boolean flag(Directive directive, String name) {
-    return argument(directive, name) instanceof BooleanValue b && b.isValue();
   }
 
   static boolean isList(Type<?> type) {
@@ -400,9 +536,5 @@ public final class GraphModel {
       return typeName(l.getType());
     }
     return ((TypeName) type).getName();
-  }
-
-  static boolean isInterface(TypeDefinitionRegistry registry, String name) {
-    return registry.getType(name, InterfaceTypeDefinition.class).isPresent();
   }
 }

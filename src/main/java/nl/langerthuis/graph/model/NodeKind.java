@@ -8,9 +8,19 @@ import java.util.Optional;
  * of its fields reads the graph.
  */
 public record NodeKind(
-    String typeName, String label, String prefix, Map<String, FieldBinding> fields) {
+    String typeName,
+    String label,
+    String prefix,
+    Map<String, FieldBinding> fields,
+    Map<String, SeedField> seedFields) {
   public NodeKind {
     fields = Map.copyOf(fields);
+    seedFields = Map.copyOf(seedFields);
+  }
+
+  /** The field of this name that the seed format accepts on records of this kind. */
+  public Optional<SeedField> seedField(String name) {
+    return Optional.ofNullable(seedFields.get(name));
   }
 
   public Optional<FieldBinding> field(String name) {

@@ -25,6 +25,10 @@ public sealed interface RootField {
     }
   }
 
-  /** Full-text search over the named index. */
-  record Search(String index) implements RootField {}
+  /** Full-text search over the named index of every node's {@code properties}. */
+  record Search(String index, List<String> properties, String analyzer) implements RootField {
+    public Search {
+      properties = List.copyOf(properties);
+    }
+  }
 }

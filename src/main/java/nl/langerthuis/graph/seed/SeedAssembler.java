@@ -18,6 +18,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import nl.langerthuis.graph.model.GraphModel;
+import nl.langerthuis.graph.model.NodeKind;
+import nl.langerthuis.graph.model.SeedField;
 
 /**
  * Validates seed records file by file and merges them into one graph. Each problem is recorded as
@@ -27,15 +30,24 @@ final class SeedAssembler {
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
   private static final Set<String> SETTLING_COMMITMENT = Set.of("FULFILLED", "SETTLED");
 
+  /** Fields every kind of record may carry, besides those its schema type declares. */
+  private static final Map<String, SeedField> COMMON_FIELDS =
+      Map.of(
+          "aliases", property("aliases", SeedField.Kind.TEXTS),
+          "description", property("description", SeedField.Kind.TEXT),
+          "note", property("note", SeedField.Kind.TEXT));
+
   private final Path documentsDir;
+  private final GraphModel model;
   private final List<String> problems;
   private final Map<String, DocumentText> documents = new LinkedHashMap<>();
   private final Map<String, Merged> records = new LinkedHashMap<>();
   private final List<Link> links = new ArrayList<>();
   private final Set<String> notMotions = new TreeSet<>();
 
-  SeedAssembler(Path documentsDir, List<String> problems) {
+  SeedAssembler(Path documentsDir, GraphModel model, List<String> problems) {
     this.documentsDir = documentsDir;
+    this.model = model;
     this.problems = problems;
   }
 
@@ -177,9 +189,14 @@ final class SeedAssembler {
               + ")");
       return;
     }
-    if (!id.startsWith(type.prefix)) {
+    NodeKind kind = model.kind(type.label).orElse(null);
+    if (kind == null) {
+      problems.add(where + ": the schema declares no @node type " + type.label);
+      return;
+    }
+    if (!id.startsWith(kind.prefix())) {
       problems.add(
-          where + ": id " + id + " of a " + type.label + " must start with " + type.prefix);
+          where + ": id " + id + " of a " + type.label + " must start with " + kind.prefix());
       return;
     }
     if (type == RecordType.DOCUMENT) {
@@ -216,7 +233,7 @@ final class SeedAssembler {
           || name.equals(YamlFile.LINE)) {
         continue;
       }
-      Field field = type.field(name).orElse(null);
+      SeedField field = kind.seedField(name).orElse(COMMON_FIELDS.get(name));
       if (field == null) {
         problems.add(where + ": " + id + ": unknown field '" + name + "' for a " + type.label);
         continue;
@@ -226,7 +243,12 @@ final class SeedAssembler {
   }
 
   private void addField(
-      String where, String document, Merged merged, Field field, Object value, List<Quote> quotes) {
+      String where,
+      String document,
+      Merged merged,
+      SeedField field,
+      Object value,
+      List<Quote> quotes) {
     String at = where + ": " + merged.id + "." + field.name();
     switch (field.kind()) {
       case TEXT -> {
@@ -298,7 +320,7 @@ final class SeedAssembler {
       String at,
       String document,
       Merged merged,
-      Field field,
+      SeedField field,
       Object value,
       List<Quote> recordQuotes) {
     String target = value instanceof Map<?, ?> map ? string(map.get("id")) : string(value);
@@ -316,10 +338,10 @@ final class SeedAssembler {
     List<Quote> quotes = own.isEmpty() ? recordQuotes : own;
     String from = field.outgoing() ? merged.id : target;
     String to = field.outgoing() ? target : merged.id;
-    links.add(new Link(field.relation(), from, to, quotes, at));
+    links.add(new Link(field.relationship(), from, to, quotes, at));
   }
 
-  private void addReport(String at, String document, Merged merged, Field field, Object value) {
+  private void addReport(String at, String document, Merged merged, SeedField field, Object value) {
     if (!(value instanceof Map<?, ?> map) || !field.values().contains(map.get("status"))) {
       problems.add(
           at + " must be {status, quote, at} with status one of " + new TreeSet<>(field.values()));
@@ -476,6 +498,10 @@ final class SeedAssembler {
                 + ")");
       }
     }
+  }
+
+  private static SeedField property(String name, SeedField.Kind kind) {
+    return new SeedField(name, kind, Set.of(), null, false, List.of());
   }
 
   private SeedGraph.Node node(Merged merged) {

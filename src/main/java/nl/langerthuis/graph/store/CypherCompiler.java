@@ -96,6 +96,7 @@ public final class CypherCompiler {
       String firstParameter = parameter(first);
       List<String> entries = new ArrayList<>();
       List<String> collected = new ArrayList<>();
+      List<String> projections = new ArrayList<>();
       String n = variable("n");
       for (Selection child : root.children()) {
         switch (child.field()) {
@@ -112,9 +113,10 @@ public final class CypherCompiler {
                     + " }");
           }
           case "nodes" -> {
-            String rows = variable("rows");
-            collected.add("collect(" + project(n, child.children()) + ") AS " + rows);
-            entries.add(key(child) + ": " + rows + "[0.." + firstParameter + "]");
+            String row = variable("row");
+            projections.add(project(n, child.children()) + " AS " + row);
+            collected.add("collect(" + row + ") AS " + row + "s");
+            entries.add(key(child) + ": " + row + "s[0.." + firstParameter + "]");
           }
           case "pageInfo" -> entries.add(key(child) + ": " + pageInfo(child, firstParameter));
           default -> {}
@@ -131,6 +133,13 @@ public final class CypherCompiler {
           after == null ? n + ".sortKey IS NOT NULL" : n + ".sortKey > " + parameter(after);
       String filters = where.apply(n);
       collected.add(0, "collect(" + n + ".sortKey) AS keys");
+      // Projections run in their own CALL per row: reading the sort key again next to a projection
+      // with subqueries, after the index-ordered LIMIT, trips Neo4j 5.26's planner ("should not
+      // appear non-cached").
+      String project =
+          projections.isEmpty()
+              ? ""
+              : " CALL { WITH " + n + " RETURN " + String.join(", ", projections) + " }";
       return "MATCH ("
           + n
           + ":"
@@ -144,6 +153,7 @@ public final class CypherCompiler {
           + n
           + ".sortKey LIMIT "
           + parameter(first + 1)
+          + project
           + " WITH "
           + String.join(", ", collected)
           + " "

@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import nl.langerthuis.graph.seed.Kamerstuk;
 import nl.langerthuis.graph.seed.LookupKey;
 import nl.langerthuis.graph.store.Listing;
@@ -17,7 +15,6 @@ import nl.langerthuis.graph.store.Page;
 
 /** The entry points of the API: the fields of {@code Query}. */
 final class QueryFetchers {
-  private static final Pattern LUCENE_SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
   private static final List<String> NAME_FILTERS =
       List.of("submitter", "municipality", "organisation", "name", "issuedBy");
 
@@ -104,47 +101,27 @@ final class QueryFetchers {
     return Wiring.scope(env).reader().byKey(label, key).orElse(null);
   }
 
+  /** Ranked search; the text handling is {@link SearchText}'s, the Cypher GraphReader#search's. */
   private static List<Map<String, Object>> search(DataFetchingEnvironment env) {
-    String text = requiredText(env, "text");
+    SearchText text = SearchText.parse(requiredText(env, "text"));
     int first = Arguments.first(env, 20);
-    String query = LUCENE_SPECIAL.matcher(text).replaceAll("\\\\$0");
-    if (query.isBlank() || first == 0) {
+    if (first == 0) {
       return List.of();
     }
-    List<String> terms = List.of(text.toLowerCase(Locale.ROOT).split("\\W+"));
     List<Map<String, Object>> hits = new ArrayList<>();
-    for (Map<String, Object> row : Wiring.scope(env).reader().search(query, first)) {
+    for (Map<String, Object> row :
+        Wiring.scope(env)
+            .reader()
+            .search(text.key(), text.phraseQuery(), text.wordsQuery(), first)) {
       @SuppressWarnings("unchecked")
       Map<String, Object> node = (Map<String, Object>) row.get("node");
       Map<String, Object> hit = new HashMap<>();
       hit.put("node", node);
       hit.put("score", row.get("score"));
-      hit.put("snippet", snippet(node, terms));
+      hit.put("snippet", text.snippet(node));
       hits.add(hit);
     }
     return hits;
-  }
-
-  /** The first of label, aliases and quotes that contains a word of the query, else the label. */
-  private static String snippet(Map<String, Object> node, List<String> terms) {
-    List<String> candidates = new ArrayList<>();
-    candidates.add(String.valueOf(node.get("label")));
-    for (String property : List.of("aliases", "sourceQuotes")) {
-      if (node.get(property) instanceof List<?> values) {
-        values.forEach(v -> candidates.add(String.valueOf(v)));
-      }
-    }
-    return candidates.stream()
-        .filter(
-            c ->
-                terms.stream()
-                    .anyMatch(
-                        t ->
-                            t.length() > 2
-                                && c.toLowerCase(Locale.ROOT)
-                                    .contains(t.substring(0, Math.min(t.length(), 5)))))
-        .findFirst()
-        .orElse(candidates.get(0));
   }
 
   private static List<Map<String, Object>> measurements(DataFetchingEnvironment env) {

@@ -137,26 +137,52 @@ public final class GraphReader implements AutoCloseable {
 
   /**
    * The node of {@code label} that has {@code key} (a LookupKey of a name, alias, abbreviation or
-   * id).
+   * id, or else of a whole-word part of a name; see {@link NameMatch}).
    */
   public Optional<Map<String, Object>> byKey(String label, String key) {
-    String cypher =
-        "MATCH (:Key {key: $key})-[:NAMES]->(n:"
-            + safeLabel(label)
-            + ") RETURN "
-            + NODE
-            + " AS node ORDER BY n.id LIMIT 1";
+    String cypher = NameMatch.lookup(safeLabel(label), NODE);
     return run(cypher, Map.of("key", key)).stream().map(r -> node(r.get("node"))).findFirst();
   }
 
-  /** Full-text search with the Dutch analyzer; {@code luceneQuery} must already be escaped. */
-  public List<Map<String, Object>> search(String luceneQuery, int first) {
+  /**
+   * Ranked search in three tiers, best first: nodes whose name, alias or abbreviation is exactly
+   * {@code key} (a LookupKey); then matches of {@code phraseQuery}; then of {@code wordsQuery}
+   * (both Lucene queries over the Dutch full-text index, built from safe words by the caller; the
+   * phrase may be empty). A node counts once, in its best tier; its score is the tier (3, 2 or 1)
+   * plus its Lucene score squeezed below 1, so that every hit of a better tier outranks every hit
+   * of a worse one.
+   */
+  public List<Map<String, Object>> search(
+      String key, String phraseQuery, String wordsQuery, int first) {
     String cypher =
-        "CALL db.index.fulltext.queryNodes('entity_text', $q, {limit: $first}) YIELD node AS n, score"
+        "CALL {"
+            + " MATCH (:Key {key: $key})-[r:NAMES]->(n:Entity) WHERE coalesce(r.exact, true)"
+            + " RETURN n, 3 AS tier, 1.0 AS score"
+            + " UNION ALL"
+            + " CALL db.index.fulltext.queryNodes('entity_text', CASE $phrase WHEN '' THEN $words ELSE $phrase END,"
+            + " {limit: $limit}) YIELD node AS n, score"
+            + " WHERE $phrase <> '' RETURN n, 2 AS tier, score"
+            + " UNION ALL"
+            + " CALL db.index.fulltext.queryNodes('entity_text', $words, {limit: $limit}) YIELD node AS n, score"
+            + " RETURN n, 1 AS tier, score }"
+            + " WITH n, tier + score / (score + 1.0) AS score ORDER BY score DESC"
+            + " WITH n, max(score) AS score ORDER BY score DESC, n.id LIMIT $first"
             + " RETURN "
             + NODE
             + " AS node, score";
-    return run(cypher, Map.of("q", luceneQuery, "first", first));
+    return run(
+        cypher,
+        Map.of(
+            "key",
+            key,
+            "phrase",
+            phraseQuery,
+            "words",
+            wordsQuery,
+            "first",
+            first,
+            "limit",
+            first * 3 + 10));
   }
 
   /**

@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * The paged lists of the API: which label, and the filter each argument adds. Name filters take a
- * {@code LookupKey} and match a name, alias, abbreviation or id through the {@code :Key} index.
+ * {@code LookupKey} and match a name, alias, abbreviation, id or a whole-word part of a name
+ * through the {@code :Key} index; their Cypher is {@link NameMatch}'s.
  */
 public enum Listing {
   MOTIONS(
@@ -12,25 +13,27 @@ public enum Listing {
       Map.of(
           "status", "n.status = $status",
           "settled", "n.settled = $settled",
-          "submitter",
-              "EXISTS { MATCH (:Key {key: $submitter})-[:NAMES]->(:Person)-[:SUBMITTED]->(n) }")),
+          "submitter", NameMatch.named("submitter", "p", "Person", "-[:SUBMITTED]->(n)", "true"))),
   COMMITMENTS("Commitment", Map.of("status", "n.status = $status")),
   PILOTS(
       "Pilot",
       Map.of(
           "municipality",
-              "EXISTS { MATCH (:Key {key: $municipality})-[:NAMES]->(:Municipality)<-[:RUNS_IN]-(n) }",
+              NameMatch.named("municipality", "m", "Municipality", "<-[:RUNS_IN]-(n)", "true"),
           "organisation",
-              "EXISTS { MATCH (:Key {key: $organisation})-[:NAMES]->(o:Organisation)"
-                  + " WHERE (o)-[:PARTNER_IN]->(n) OR (n)-[:FUNDED_BY]->(o) }",
+              NameMatch.named(
+                  "organisation",
+                  "o",
+                  "Organisation",
+                  "",
+                  "((o)-[:PARTNER_IN]->(n) OR (n)-[:FUNDED_BY]->(o))"),
           "status", "n.status = $status")),
   PROGRAMMES("Programme", Map.of("kind", "n.kind = $kind")),
   SUBSIDIES("Subsidy", Map.of()),
   ORGANISATIONS(
       "Organisation",
-      Map.of(
-          "kind", "n.kind = $kind", "name", "EXISTS { MATCH (:Key {key: $name})-[:NAMES]->(n) }")),
-  PERSONS("Person", Map.of("name", "EXISTS { MATCH (:Key {key: $name})-[:NAMES]->(n) }")),
+      Map.of("kind", "n.kind = $kind", "name", NameMatch.named("name", "Organisation"))),
+  PERSONS("Person", Map.of("name", NameMatch.named("name", "Person"))),
   MUNICIPALITIES("Municipality", Map.of()),
   REGIONS(
       "Region",
@@ -45,7 +48,7 @@ public enum Listing {
       "Recommendation",
       Map.of(
           "issuedBy",
-          "EXISTS { MATCH (:Key {key: $issuedBy})-[:NAMES]->(:Organisation)<-[:ISSUED_BY]-(n) }"));
+          NameMatch.named("issuedBy", "o", "Organisation", "<-[:ISSUED_BY]-(n)", "true")));
 
   final String label;
   final Map<String, String> filters;

@@ -56,17 +56,19 @@ public final class LookupKey {
     List<String> words = Arrays.asList(of(name).split(" "));
     Set<String> parts = new LinkedHashSet<>();
     for (int from = 0; from < words.size(); from++) {
-      for (int to = from + 1; to <= words.size(); to++) {
-        if (from == 0 && to == words.size()) {
-          continue;
-        }
-        List<String> run = words.subList(from, to);
-        if (isPart(run)) {
-          parts.add(String.join(" ", run));
-        }
+      addRunsFrom(words, from, parts);
+    }
+    parts.remove(String.join(" ", words));
+    return parts;
+  }
+
+  private static void addRunsFrom(List<String> words, int from, Set<String> parts) {
+    for (int to = from + 1; to <= words.size(); to++) {
+      List<String> run = words.subList(from, to);
+      if (isPart(run)) {
+        parts.add(String.join(" ", run));
       }
     }
-    return parts;
   }
 
   private static boolean isPart(List<String> run) {

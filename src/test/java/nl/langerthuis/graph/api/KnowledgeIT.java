@@ -87,6 +87,14 @@ class KnowledgeIT {
     assertEquals("programme/taskforce-wonen-en-zorg", firstHit("Taskforce Wonen en Zorg"));
     assertEquals("subsidy/set", firstHit("SET"));
     assertEquals("programme/meso", firstHit("MESO"));
+    assertEquals("programme/gala", firstHit("GALA"));
+    assertEquals("programme/iza", firstHit("IZA"));
+    assertEquals("programme/lzo", firstHit("LZO"));
+    assertEquals("programme/wozo", firstHit("WOZO"));
+    assertEquals("programme/jzojp", firstHit("JZOJP"));
+    assertEquals("programme/katwijk-mag", firstHit("MAG"));
+    assertEquals("programme/iza", firstHit("integraal zorgakkoord"));
+    assertEquals("org/zilveren-kruis", firstHit("Zilveren Kruis"));
   }
 
   @Test

@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import nl.langerthuis.graph.model.Filter;
 import nl.langerthuis.graph.model.GraphModel;
 import nl.langerthuis.graph.model.NodeKind;
@@ -27,8 +25,6 @@ import nl.langerthuis.graph.store.Selection;
  * rejects its field only; the rule is kept by path and reported when that field is fetched.
  */
 final class RequestPlan {
-  private static final Pattern LUCENE_SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
-
   private final GraphModel model;
   private final List<Selection> roots = new ArrayList<>();
   private final Map<List<String>, ArgumentException> rejections = new HashMap<>();
@@ -121,10 +117,12 @@ final class RequestPlan {
       }
     } else {
       String text = requiredText(given, "text");
-      String query = LUCENE_SPECIAL.matcher(text).replaceAll("\\\\$0");
-      arguments.put("query", query.isBlank() ? null : query);
+      SearchText search = SearchText.parse(text);
+      arguments.put("text", text);
+      arguments.put("key", search.key());
+      arguments.put("phrase", search.phraseQuery());
+      arguments.put("words", search.wordsQuery());
       arguments.put("first", first(given, 20));
-      arguments.put("terms", List.of(text.toLowerCase(Locale.ROOT).split("\\W+")));
     }
     return arguments;
   }

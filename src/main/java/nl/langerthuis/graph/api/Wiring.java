@@ -12,9 +12,6 @@ import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.TypeRuntimeWiring;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.langerthuis.graph.model.GraphModel;
 
@@ -63,32 +60,11 @@ final class Wiring {
     return env.getSchema().getObjectType((String) node.get("__type"));
   }
 
-  /** The first of label, aliases and quotes that contains a word of the query, else the label. */
+  /** The passage of a hit that best shows why it matched (see {@link SearchText#snippet}). */
   private static String snippet(DataFetchingEnvironment env) {
     @SuppressWarnings("unchecked")
     Map<String, Object> parts = (Map<String, Object>) value(env);
-    if (parts == null) {
-      return null;
-    }
-    List<String> candidates = new ArrayList<>();
-    candidates.add(String.valueOf(parts.get("label")));
-    for (String property : List.of("aliases", "quotes")) {
-      if (parts.get(property) instanceof List<?> values) {
-        values.forEach(v -> candidates.add(String.valueOf(v)));
-      }
-    }
-    List<?> terms = (List<?>) parts.get("terms");
-    return candidates.stream()
-        .filter(c -> terms.stream().anyMatch(t -> mentions(c, String.valueOf(t))))
-        .findFirst()
-        .orElse(candidates.get(0));
-  }
-
-  private static boolean mentions(String candidate, String term) {
-    return term.length() > 2
-        && candidate
-            .toLowerCase(Locale.ROOT)
-            .contains(term.substring(0, Math.min(term.length(), 5)));
+    return parts == null ? null : SearchText.parse((String) parts.get("text")).snippet(parts);
   }
 
   static LocalDate date(Object value) {

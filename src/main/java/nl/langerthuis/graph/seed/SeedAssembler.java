@@ -29,6 +29,13 @@ import nl.langerthuis.graph.model.SeedField;
 final class SeedAssembler {
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
   private static final Set<String> SETTLING_COMMITMENT = Set.of("FULFILLED", "SETTLED");
+  private static final Set<RecordType> NAMED_ACTORS =
+      Set.of(
+          RecordType.PERSON,
+          RecordType.ORGANISATION,
+          RecordType.MUNICIPALITY,
+          RecordType.REGION,
+          RecordType.INTEGRATED_CARE_NETWORK);
 
   /** Fields every kind of record may carry, besides those its schema type declares. */
   private static final Map<String, SeedField> COMMON_FIELDS =
@@ -507,6 +514,7 @@ final class SeedAssembler {
   private SeedGraph.Node node(Merged merged) {
     Map<String, Object> props = new LinkedHashMap<>(merged.scalars);
     merged.lists.forEach((name, values) -> props.put(name, List.copyOf(values)));
+    putPrecisions(props, merged.type);
     props.put("id", merged.id);
     props.put("type", merged.type.label);
     putSources(props, merged.sources);
@@ -537,7 +545,23 @@ final class SeedAssembler {
         merged.type == RecordType.RECOMMENDATION && props.get("number") instanceof Long n
             ? String.format("%05d %s", n, merged.id)
             : merged.id);
-    return new SeedGraph.Node(merged.id, labels, props, keys(merged, props));
+    Set<String> keys = keys(merged, props);
+    return new SeedGraph.Node(merged.id, labels, props, keys, partKeys(merged, props, keys));
+  }
+
+  /**
+   * Beside every date its precision ({@code startDate} gets {@code startDatePrecision}): a date
+   * stored as {@code 2020-06} reads as the first of June in the API, and the precision says that
+   * only the month is known.
+   */
+  private void putPrecisions(Map<String, Object> props, RecordType type) {
+    NodeKind kind = model.kind(type.label).orElseThrow();
+    for (String name : List.copyOf(props.keySet())) {
+      boolean isDate = kind.seedField(name).map(f -> f.kind() == SeedField.Kind.DATE).orElse(false);
+      if (isDate && props.get(name) instanceof String date) {
+        props.put(name + "Precision", DatePrecision.of(date).name());
+      }
+    }
   }
 
   private static void deriveMotionStatus(Merged merged, Map<String, Object> props) {
@@ -570,6 +594,7 @@ final class SeedAssembler {
       props.put("status", report.status());
       if (report.date() != null) {
         props.put("date", report.date());
+        props.put("datePrecision", DatePrecision.of(report.date()).name());
       }
       props.put("quote", report.quote().text());
       props.put("location", Objects.requireNonNullElse(report.quote().location(), ""));
@@ -671,6 +696,23 @@ final class SeedAssembler {
     merged.lists.getOrDefault("aliases", Set.of()).forEach(alias -> keys.add(LookupKey.of(alias)));
     keys.remove("");
     return keys;
+  }
+
+  /** Whole-word parts of the names of the things users look up by name: people and actors. */
+  private static Set<String> partKeys(Merged merged, Map<String, Object> props, Set<String> exact) {
+    if (!NAMED_ACTORS.contains(merged.type)) {
+      return Set.of();
+    }
+    List<String> names = new ArrayList<>(merged.lists.getOrDefault("aliases", Set.of()));
+    for (String name : List.of("name", "abbreviation")) {
+      if (props.get(name) instanceof String value) {
+        names.add(value);
+      }
+    }
+    Set<String> parts = new LinkedHashSet<>();
+    names.forEach(name -> parts.addAll(LookupKey.parts(name)));
+    parts.removeAll(exact);
+    return parts;
   }
 
   // ---- small helpers

@@ -29,7 +29,7 @@ public final class SeedReader {
   /**
    * Bump when the way a seed becomes a graph changes, so that stores built by older code reload.
    */
-  static final String FORMAT_VERSION = "1";
+  static final String FORMAT_VERSION = "2";
 
   static final String DOCUMENTS_FILE = "documents.yaml";
 

@@ -75,19 +75,34 @@ public final class CypherCompiler {
       String value = parameter(root.argument(lookup.argument()));
       String match =
           lookup.by() == RootField.LookupKind.NAME
-              ? "OPTIONAL MATCH (:Key {key: "
-                  + value
-                  + "})-[:NAMES]->("
-                  + n
-                  + ":"
-                  + lookup.label()
-                  + ") WITH "
-                  + n
-                  + " ORDER BY "
-                  + n
-                  + ".id LIMIT 1"
+              ? nameLookup(lookup.label(), n, value)
               : "OPTIONAL MATCH (" + n + ":" + lookup.label() + " {id: " + value + "})";
       return match + " RETURN " + project(n, root.children()) + " AS " + column;
+    }
+
+    /**
+     * The node of {@code label} a name key names: an exact name, alias or abbreviation before a
+     * whole-word part of one, then by id.
+     */
+    private String nameLookup(String label, String n, String key) {
+      String names = variable("names");
+      return "OPTIONAL MATCH (:Key {key: "
+          + key
+          + "})-["
+          + names
+          + ":NAMES]->("
+          + n
+          + ":"
+          + label
+          + ") WITH "
+          + n
+          + ", "
+          + names
+          + " ORDER BY coalesce("
+          + names
+          + ".exact, true) DESC, "
+          + n
+          + ".id LIMIT 1";
     }
 
     private String connection(RootField.Listing listing, Selection root, String column) {
@@ -193,13 +208,23 @@ public final class CypherCompiler {
           + column;
     }
 
+    /**
+     * Ranked search in three tiers, best first: nodes an exact name, alias or abbreviation names;
+     * matches of the words as a phrase; matches of the words, their stems and their parts. A node
+     * counts once, in its best tier; its score is the tier plus its Lucene score squeezed below 1,
+     * so every hit of a better tier outranks every hit of a worse one.
+     */
     private String search(RootField.Search search, Selection root, String column) {
-      Object query = root.argument("query");
       int first = (Integer) root.argument("first");
-      if (query == null || first == 0) {
+      if (first == 0) {
         return "RETURN [] AS " + column;
       }
       String n = variable("n");
+      String names = variable("names");
+      String index = parameter(search.index());
+      String phrase = parameter(root.argument("phrase"));
+      String words = parameter(root.argument("words"));
+      String limit = parameter(first * 3 + 10);
       List<String> entries = new ArrayList<>();
       for (Selection child : root.children()) {
         switch (child.field()) {
@@ -208,27 +233,68 @@ public final class CypherCompiler {
           case "snippet" ->
               entries.add(
                   key(child)
-                      + ": {label: "
+                      + ": {text: "
+                      + parameter(root.argument("text"))
+                      + ", label: "
                       + n
-                      + ".label, aliases: coalesce("
+                      + ".label, abbreviation: "
                       + n
-                      + ".aliases, []), quotes: coalesce("
+                      + ".abbreviation, description: "
                       + n
-                      + ".sourceQuotes, []), terms: "
-                      + parameter(root.argument("terms"))
-                      + "}");
+                      + ".description, aliases: coalesce("
+                      + n
+                      + ".aliases, []), sourceQuotes: coalesce("
+                      + n
+                      + ".sourceQuotes, [])}");
           default -> {}
         }
       }
-      return "CALL db.index.fulltext.queryNodes("
-          + parameter(search.index())
-          + ", "
-          + parameter(query)
-          + ", {limit: "
-          + parameter(first)
+      return "CALL { MATCH (:Key {key: "
+          + parameter(root.argument("key"))
+          + "})-["
+          + names
+          + ":NAMES]->("
+          + n
+          + ":Entity) WHERE coalesce("
+          + names
+          + ".exact, true) RETURN "
+          + n
+          + ", 3 AS tier, 1.0 AS score"
+          + " UNION ALL CALL db.index.fulltext.queryNodes("
+          + index
+          + ", CASE "
+          + phrase
+          + " WHEN '' THEN "
+          + words
+          + " ELSE "
+          + phrase
+          + " END, {limit: "
+          + limit
           + "}) YIELD node AS "
           + n
-          + ", score RETURN collect({"
+          + ", score WHERE "
+          + phrase
+          + " <> '' RETURN "
+          + n
+          + ", 2 AS tier, score"
+          + " UNION ALL CALL db.index.fulltext.queryNodes("
+          + index
+          + ", "
+          + words
+          + ", {limit: "
+          + limit
+          + "}) YIELD node AS "
+          + n
+          + ", score RETURN "
+          + n
+          + ", 1 AS tier, score }"
+          + " WITH "
+          + n
+          + ", max(tier + score / (score + 1.0)) AS score ORDER BY score DESC, "
+          + n
+          + ".id LIMIT "
+          + parameter(first)
+          + " RETURN collect({"
           + String.join(", ", entries)
           + "}) AS "
           + column;
@@ -240,13 +306,13 @@ public final class CypherCompiler {
       for (Filter filter : listing.filters()) {
         Object value = root.argument(filter.argument());
         if (value != null) {
-          conditions.add(condition(filter, parameter(value)));
+          conditions.add(condition(filter, parameter(value), listing.label()));
         }
       }
       return n -> String.join(" AND ", conditions.stream().map(c -> c.apply(n)).toList());
     }
 
-    private Function<String, String> condition(Filter filter, String value) {
+    private Function<String, String> condition(Filter filter, String value, String listed) {
       if (filter instanceof Filter.Equals equals) {
         return n -> n + "." + equals.property() + " = " + value;
       }
@@ -262,21 +328,39 @@ public final class CypherCompiler {
                 + " }";
       }
       Filter.Named named = (Filter.Named) filter;
-      if (named.types().isEmpty()) {
-        return n -> "EXISTS { (:Key {key: " + value + "})-[:NAMES]->(" + n + ") }";
-      }
+      String key = variable("k");
+      String names = variable("names");
+      String exact = variable("exact");
       String types = String.join("|", named.types());
       String other = variable("o");
-      return n ->
-          "EXISTS { MATCH (:Key {key: "
-              + value
-              + "})-[:NAMES]->("
-              + other
-              + ":"
-              + named.label()
-              + ") WHERE EXISTS { "
-              + named.direction().pattern(n, types, other)
-              + " } }";
+      return n -> {
+        boolean self = named.types().isEmpty();
+        String label = self ? listed : named.label();
+        String target = self ? n : other + ":" + label;
+        String related =
+            self ? "" : " AND EXISTS { " + named.direction().pattern(n, types, other) + " }";
+        return "EXISTS { MATCH ("
+            + key
+            + ":Key {key: "
+            + value
+            + "})-["
+            + names
+            + ":NAMES]->("
+            + target
+            + ") WHERE (coalesce("
+            + names
+            + ".exact, true) OR NOT EXISTS { MATCH ("
+            + key
+            + ")-["
+            + exact
+            + ":NAMES]->(:"
+            + label
+            + ") WHERE coalesce("
+            + exact
+            + ".exact, true) })"
+            + related
+            + " }";
+      };
     }
 
     /** A map projection of the selected fields of the node bound to {@code node}. */
@@ -417,10 +501,8 @@ public final class CypherCompiler {
       List<String> entries = new ArrayList<>();
       for (Selection child : selection.children()) {
         switch (child.field()) {
-          case "date", "status", "quote", "location" ->
-              entries.add(key(child) + ": " + r + "." + child.field());
           case "document" -> entries.add(key(child) + ": " + project(d, child.children()));
-          default -> {}
+          default -> entries.add(key(child) + ": " + r + "." + child.field());
         }
       }
       return "COLLECT { MATCH ("

@@ -72,7 +72,8 @@ class SeedLoadingIT {
             "sortKey",
             "org/twice");
     SeedGraph.Node node =
-        new SeedGraph.Node("org/twice", List.of("Entity", "Organisation"), props, Set.of("twice"));
+        new SeedGraph.Node(
+            "org/twice", List.of("Entity", "Organisation"), props, Set.of("twice"), Set.of());
     SeedGraph broken = new SeedGraph(List.of(node, node), List.of(), "broken", Set.of());
     assertThrows(RuntimeException.class, () -> store.writer().replaceWith(broken));
     assertEquals(before, store.status());

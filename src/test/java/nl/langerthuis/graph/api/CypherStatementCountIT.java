@@ -7,12 +7,15 @@ import graphql.ExecutionResult;
 import java.util.List;
 import java.util.Map;
 import nl.langerthuis.graph.support.TestGraph;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A request costs a number of Cypher statements bounded by the shape of the query (one per field
  * and level), never by the number of nodes it returns.
  */
+@ExtendWith(TestGraphExtension.class)
 class CypherStatementCountIT {
   private static final String NESTED =
       """

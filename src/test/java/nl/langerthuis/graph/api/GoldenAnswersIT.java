@@ -29,7 +29,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.langerthuis.graph.support.TestGraph;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -43,13 +45,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>After a deliberate change, regenerate the files and review the diff:
  *
  * <pre>{@code
- * mvn -B -ntp test -Dtest=GoldenAnswersIT -Dgolden.update=true
+ * mvn -B -ntp verify -Dit.test=GoldenAnswersIT -Dgolden.update=true
  * git diff queries/ tools/load/
  * }</pre>
  *
  * <p>Example variables come from the header lines {@code # $name ... example: VALUE}, where VALUE
  * is a JSON value (anything after it is commentary); {@code example: null} leaves the variable out.
  */
+@ExtendWith(TestGraphExtension.class)
 final class GoldenAnswersIT {
   private static final List<Path> FOLDERS = List.of(Path.of("queries"), Path.of("tools/load"));
   private static final String QUERY_SUFFIX = ".graphql";

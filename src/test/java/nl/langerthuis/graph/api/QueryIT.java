@@ -17,9 +17,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The core API answers on the seed graph. */
+@ExtendWith(TestGraphExtension.class)
 class QueryIT {
   @Test
   void motionIsFoundByKamerstukInTheCompactAndTheSpacedForm() {

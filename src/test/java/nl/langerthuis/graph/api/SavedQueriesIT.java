@@ -32,7 +32,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.langerthuis.graph.support.TestGraph;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The saved queries in {@code queries/}: each is valid against the served schema and documented in
@@ -41,6 +43,7 @@ import org.junit.jupiter.api.Test;
  * against the file {@code NAME.expected.json} beside the query, so a change of the seed data needs
  * no Java edit. A file {@code queries/foo-bar.graphql} holds one operation named {@code FooBar}.
  */
+@ExtendWith(TestGraphExtension.class)
 final class SavedQueriesIT {
   private static final Path QUERIES = Path.of("queries");
   private static final String SUFFIX = ".graphql";

@@ -3,6 +3,7 @@ package nl.langerthuis.graph.api;
 import graphql.TypeResolutionEnvironment;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetcherFactories;
 import graphql.schema.DataFetcherFactory;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLCodeRegistry;
@@ -24,7 +25,8 @@ import nl.langerthuis.graph.model.GraphModel;
 final class Wiring {
   private static final String DATE = "Date";
   private static final DataFetcher<Object> VALUE_FETCHER = Wiring::value;
-  private static final DataFetcherFactory<Object> VALUE = environment -> VALUE_FETCHER;
+  private static final DataFetcherFactory<Object> VALUE =
+      DataFetcherFactories.useDataFetcher(VALUE_FETCHER);
 
   private Wiring() {}
 

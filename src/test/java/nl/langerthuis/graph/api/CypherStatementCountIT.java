@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.langerthuis.graph.support.TestGraph;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every request costs one Cypher statement, whatever its shape and however many nodes it returns:
  * every saved query, the load queries, and nested, aliased and fragment-using queries.
  */
+@ExtendWith(TestGraphExtension.class)
 class CypherStatementCountIT {
   /** Values for the variables that saved queries require; the rest keep their defaults. */
   private static final Map<String, Object> REQUIRED =

@@ -10,6 +10,7 @@ import nl.langerthuis.graph.app.SeedLoading;
 import nl.langerthuis.graph.app.ServiceComponent;
 import nl.langerthuis.graph.server.GraphServer;
 import nl.langerthuis.graph.server.ServerConfig;
+import nl.langerthuis.graph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,18 +73,18 @@ final class ServeCommand implements Callable<Integer> {
     long start = System.nanoTime();
     Duration timeout = Duration.ofSeconds(timeoutSeconds);
     QueryLimits limits = new QueryLimits(maxDepth, maxComplexity, timeout);
+    ServerConfig serverConfig = new ServerConfig(host, port);
+    GraphServer.checkCanListen(serverConfig);
+    store.checkBeforeOpening(!noLoad);
     System.out.println("Opening " + store.describe());
     ServiceComponent service =
         ServiceComponent.create(
-            store.config(timeout),
-            new ServerConfig(host, port),
-            limits,
-            new SavedQueries.QueryLibrary(queries));
+            store.config(timeout), serverConfig, limits, new SavedQueries.QueryLibrary(queries));
+    GraphStore graph = service.store();
     CountDownLatch stopped = new CountDownLatch(1);
     try {
       if (!noLoad) {
-        new SeedLoading(service.store(), System.out)
-            .ensureLoaded(store.seed, store.documents(), false);
+        new SeedLoading(graph, System.out).ensureLoaded(store.seed, store.documents(), false);
       }
       GraphServer server = service.server();
       server.start();
@@ -91,10 +92,10 @@ final class ServeCommand implements Callable<Integer> {
           .addShutdownHook(new Thread(() -> shutdown(service, server, stopped), "shutdown"));
       System.out.printf(
           "Ready in %.1f s: GraphiQL at %s, GraphQL at %sgraphql, Bolt at %s%n",
-          (System.nanoTime() - start) / 1e9, server.url(), server.url(), service.store().boltUri());
+          (System.nanoTime() - start) / 1e9, server.url(), server.url(), graph.boltUri());
     } catch (RuntimeException e) {
       service.graphQL().close();
-      service.store().close();
+      graph.close();
       throw e;
     }
     stopped.await();

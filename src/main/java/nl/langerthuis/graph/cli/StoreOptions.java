@@ -1,7 +1,10 @@
 package nl.langerthuis.graph.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import nl.langerthuis.graph.seed.SeedReader;
+import nl.langerthuis.graph.store.GraphStore;
 import nl.langerthuis.graph.store.StoreConfig;
 import picocli.CommandLine.Option;
 
@@ -59,6 +62,26 @@ final class StoreOptions {
   /** The documents folder: {@code --documents}, or the {@code documents/} folder of the seed. */
   Path documents() {
     return documents != null ? documents : seed.resolve("documents");
+  }
+
+  /**
+   * What needs no database, checked before Neo4j opens so that a mistake costs a second and leaves
+   * nothing behind: the seed and documents folders (when the command may load), and that no other
+   * process holds the store. A new embedded store is only created for a seed that validates.
+   */
+  void checkBeforeOpening(boolean mayLoad) {
+    if (mayLoad) {
+      SeedReader reader = new SeedReader(seed, documents());
+      reader.checkFolders();
+      if (isEmbedded() && !Files.exists(data)) {
+        reader.read();
+      }
+    }
+    GraphStore.checkAvailable(config(Duration.ofSeconds(1)));
+  }
+
+  boolean isEmbedded() {
+    return uri == null || uri.isBlank();
   }
 
   StoreConfig config(Duration queryTimeout) {

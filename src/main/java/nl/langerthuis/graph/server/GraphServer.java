@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -78,6 +79,30 @@ public final class GraphServer {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       throw new IllegalStateException(
           "cannot listen on " + config.host() + ":" + config.port() + ": " + cause.getMessage(), e);
+    }
+  }
+
+  /**
+   * Fails when the configured address cannot be bound (port in use, unknown host), before anything
+   * slow starts. Port 0 always binds.
+   */
+  public static void checkCanListen(ServerConfig config) {
+    if (config.port() == 0) {
+      return;
+    }
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new InetSocketAddress(config.host(), config.port()));
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "cannot listen on "
+              + config.host()
+              + ":"
+              + config.port()
+              + ": "
+              + (e.getMessage() == null ? "address unavailable" : e.getMessage())
+              + " (is another server on that port? --port chooses another)",
+          e);
     }
   }
 

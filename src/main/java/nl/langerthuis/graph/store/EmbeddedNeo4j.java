@@ -1,6 +1,12 @@
 package nl.langerthuis.graph.store;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -40,6 +46,38 @@ final class EmbeddedNeo4j implements AutoCloseable {
             .getDependencyResolver()
             .resolveDependency(ConnectorPortRegister.class);
     this.boltPort = ports.getLocalAddress(ConnectorType.BOLT).getPort();
+  }
+
+  /**
+   * Fails when another process has the store open: Neo4j holds a lock on {@code
+   * data/databases/store_lock} while it runs. Writes nothing and creates nothing.
+   */
+  static void checkNotInUse(Path home) {
+    Path lock = home.resolve("data").resolve("databases").resolve("store_lock");
+    if (!Files.exists(lock)) {
+      return;
+    }
+    try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+      FileLock probe = channel.tryLock();
+      if (probe == null) {
+        throw inUse(home);
+      }
+      probe.release();
+    } catch (OverlappingFileLockException e) {
+      throw inUse(home);
+    } catch (IOException e) {
+      throw new StoreException(
+          "cannot open the store in " + home.toAbsolutePath().normalize() + ": " + e.getMessage(),
+          e);
+    }
+  }
+
+  private static StoreException inUse(Path home) {
+    return new StoreException(
+        "the store in "
+            + home.toAbsolutePath().normalize()
+            + " is in use by another process (a running serve or load?); stop it or give another --data",
+        null);
   }
 
   String boltUri() {

@@ -36,10 +36,20 @@ public final class GraphStore implements AutoCloseable {
   }
 
   /**
+   * Checks what needs no database: that no other process holds the embedded store. Creates nothing.
+   */
+  public static void checkAvailable(StoreConfig config) {
+    if (config.isEmbedded()) {
+      EmbeddedNeo4j.checkNotInUse(config.dataDir());
+    }
+  }
+
+  /**
    * Starts the embedded database or connects to the external one, and makes sure constraints and
    * indexes exist.
    */
   public static GraphStore open(StoreConfig config) {
+    checkAvailable(config);
     EmbeddedNeo4j embedded =
         config.isEmbedded() ? new EmbeddedNeo4j(config.dataDir(), config.boltPort()) : null;
     String uri = embedded != null ? embedded.boltUri() : config.uri();

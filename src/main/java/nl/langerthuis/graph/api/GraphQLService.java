@@ -28,6 +28,7 @@ import java.util.concurrent.TimeoutException;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 import nl.langerthuis.graph.store.GraphStore;
+import nl.langerthuis.graph.store.StoreHealth;
 
 /**
  * Executes GraphQL requests against the graph: schema-first from {@code schema/schema.graphql}, one
@@ -91,6 +92,12 @@ public final class GraphQLService implements AutoCloseable {
    */
   public ExecutionResult execute(
       String query, String operationName, Map<String, Object> variables) {
+    StoreHealth health = store.health();
+    if (health.unreachable()) {
+      return failure(
+          "The graph store is unreachable since " + health.since() + " (" + health.reason() + ")",
+          ErrorHandler.Code.STORE_UNAVAILABLE);
+    }
     Future<ExecutionResult> future = executor.submit(() -> run(query, operationName, variables));
     try {
       return future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);

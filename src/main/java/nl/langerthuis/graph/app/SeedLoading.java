@@ -28,12 +28,22 @@ public final class SeedLoading {
     Optional<String> loaded = store.seedHash();
     if (!force && loaded.isPresent() && loaded.get().equals(hash)) {
       out.println("Graph is up to date with " + seedDir + " (seed " + hash.substring(0, 12) + ").");
+      store.checkHealth();
       return false;
     }
+    store.loading();
+    try {
+      load(reader, seedDir, documentsDir, hash, loaded.isEmpty());
+    } finally {
+      store.loaded();
+    }
+    return true;
+  }
+
+  private void load(
+      SeedReader reader, Path seedDir, Path documentsDir, String hash, boolean empty) {
     out.println(
-        loaded.isEmpty()
-            ? "Loading the seed into an empty store..."
-            : "Seed changed: reloading the graph...");
+        empty ? "Loading the seed into an empty store..." : "Seed changed: reloading the graph...");
     long start = System.nanoTime();
     out.println(
         "  reading and validating " + seedDir + " against the documents in " + documentsDir);
@@ -48,6 +58,5 @@ public final class SeedLoading {
         hash.substring(0, 12),
         (System.nanoTime() - start) / 1e9,
         (System.nanoTime() - validated) / 1e9);
-    return true;
   }
 }

@@ -25,6 +25,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Serve the graph over GraphQL, with GraphiQL at /.")
 final class ServeCommand implements Callable<Integer> {
+  private static final Duration HEALTH_INTERVAL = Duration.ofSeconds(2);
+
   @Mixin StoreOptions store;
 
   @Option(
@@ -82,18 +84,24 @@ final class ServeCommand implements Callable<Integer> {
             store.config(timeout), serverConfig, limits, new SavedQueries.QueryLibrary(queries));
     GraphStore graph = service.store();
     CountDownLatch stopped = new CountDownLatch(1);
+    GraphServer server = service.server();
     try {
+      server.start();
       if (!noLoad) {
         new SeedLoading(graph, System.out).ensureLoaded(store.seed, store.documents(), false);
       }
-      GraphServer server = service.server();
-      server.start();
+      graph.checkHealth();
+      graph.startMonitoring(HEALTH_INTERVAL);
       Runtime.getRuntime()
           .addShutdownHook(new Thread(() -> shutdown(service, server, stopped), "shutdown"));
       System.out.printf(
           "Ready in %.1f s: GraphiQL at %s, GraphQL at %sgraphql, Bolt at %s%n",
           (System.nanoTime() - start) / 1e9, server.url(), server.url(), graph.boltUri());
+      if (!graph.health().ready()) {
+        System.out.println("Not ready yet: " + graph.health().reason() + " (see /health)");
+      }
     } catch (RuntimeException e) {
+      server.stop();
       service.graphQL().close();
       graph.close();
       throw e;

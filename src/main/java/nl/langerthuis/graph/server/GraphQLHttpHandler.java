@@ -72,7 +72,11 @@ final class GraphQLHttpHandler implements HttpHandler {
       Request request = read(exchange);
       ExecutionResult result = execute(exchange, request);
       Map<String, Object> body = result.toSpecification();
-      int status = GRAPHQL_RESPONSE.equals(mediaType) && !result.isDataPresent() ? 400 : 200;
+      int status =
+          ResultStatus.of(
+              exchange,
+              result,
+              GRAPHQL_RESPONSE.equals(mediaType) && !result.isDataPresent() ? 400 : 200);
       send(exchange, status, mediaType, body);
     } catch (Refusal refusal) {
       refusal.headers.forEach(

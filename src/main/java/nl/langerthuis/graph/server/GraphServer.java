@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -50,7 +49,10 @@ public final class GraphServer {
     this.health = health;
   }
 
-  /** Reports the store's state for {@code /health}. */
+  /**
+   * The store's health as a JSON map with {@code status} UP or DOWN, answered from memory (it runs
+   * on an I/O thread).
+   */
   public interface HealthCheck extends Supplier<Map<String, Object>> {}
 
   public void start() {
@@ -64,7 +66,9 @@ public final class GraphServer {
             .addExactPath("/", text("text/html", page("graphiql.html")))
             .addExactPath("/graphql", new GraphQLHttpHandler(service, json))
             .addExactPath("/schema.graphql", text("text/plain", service.sdl()))
-            .addExactPath("/health", this::health)
+            .addExactPath("/health", this::ready)
+            .addExactPath("/health/ready", this::ready)
+            .addExactPath("/health/live", GraphServer::live)
             .addPrefixPath("/queries", new SavedQueryHandler(savedQueries, service, health, json));
     shutdown = Handlers.gracefulShutdown(compressed(routes));
     undertow =
@@ -130,19 +134,23 @@ public final class GraphServer {
     undertow = null;
   }
 
-  private void health(HttpServerExchange exchange) throws IOException {
-    Map<String, Object> body = new LinkedHashMap<>();
-    try {
-      body.put("status", "UP");
-      body.putAll(health.get());
-      exchange.setStatusCode(200);
-    } catch (RuntimeException e) {
-      body.put("status", "DOWN");
-      body.put("reason", "the graph store does not answer");
-      exchange.setStatusCode(503);
-    }
+  /**
+   * Readiness: 200 only when the store holds a loaded seed, else 503 with the reason; answered from
+   * the state the store keeps, never by asking Neo4j on this thread.
+   */
+  private void ready(HttpServerExchange exchange) throws IOException {
+    Map<String, Object> body = health.get();
+    exchange.setStatusCode("UP".equals(body.get("status")) ? 200 : 503);
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
+    exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
     exchange.getResponseSender().send(json.writeValueAsString(body));
+  }
+
+  /** Liveness: the process serves HTTP; says nothing about the store. */
+  private static void live(HttpServerExchange exchange) {
+    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
+    exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+    exchange.getResponseSender().send("{\"status\":\"UP\"}");
   }
 
   /** Gzip for clients that accept it: listings with their quotes shrink several times over. */

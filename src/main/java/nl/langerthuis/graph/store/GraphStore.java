@@ -4,10 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.neo4j.driver.AuthTokens;
@@ -15,6 +22,7 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
@@ -25,9 +33,21 @@ import org.neo4j.driver.exceptions.Neo4jException;
 public final class GraphStore implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(GraphStore.class.getName());
 
+  /** A check that has not answered after this long makes the store count as unreachable. */
+  private static final Duration STALLED = Duration.ofSeconds(10);
+
+  private static final String STATUS =
+      "OPTIONAL MATCH (s:SeedInfo) "
+          + "RETURN s.hash AS seedHash, toString(s.loadedAt) AS loadedAt, "
+          + "COUNT { (:Entity) } AS nodes, COUNT { (:Entity)-->(:Entity) } AS relationships";
+
   private final StoreConfig config;
   private final EmbeddedNeo4j embedded;
   private final Driver driver;
+  private volatile StoreHealth health = StoreHealth.starting();
+  private volatile Instant checkStarted;
+  private volatile boolean loading;
+  private ScheduledExecutorService monitor;
 
   private GraphStore(StoreConfig config, EmbeddedNeo4j embedded, Driver driver) {
     this.config = config;
@@ -53,7 +73,11 @@ public final class GraphStore implements AutoCloseable {
     EmbeddedNeo4j embedded =
         config.isEmbedded() ? new EmbeddedNeo4j(config.dataDir(), config.boltPort()) : null;
     String uri = embedded != null ? embedded.boltUri() : config.uri();
-    Config driverConfig = Config.builder().withLogging(org.neo4j.driver.Logging.none()).build();
+    Config driverConfig =
+        Config.builder()
+            .withLogging(org.neo4j.driver.Logging.none())
+            .withConnectionTimeout(5, TimeUnit.SECONDS)
+            .build();
     Driver driver =
         config.user() == null
             ? GraphDatabase.driver(uri, AuthTokens.none(), driverConfig)
@@ -73,6 +97,11 @@ public final class GraphStore implements AutoCloseable {
   /** The Bolt URI other tools can use to look at the same graph. */
   public String boltUri() {
     return embedded != null ? embedded.boltUri() : config.uri();
+  }
+
+  /** The embedded database, if this store runs one (tests stop it to see an outage). */
+  EmbeddedNeo4j embeddedDatabase() {
+    return embedded;
   }
 
   public StoreConfig config() {
@@ -102,18 +131,99 @@ public final class GraphStore implements AutoCloseable {
     }
   }
 
-  /** Node counts per label of the loaded graph, for health checks and progress output. */
+  /** The loaded seed's hash and load time and the graph's counts, asked of Neo4j now. */
   public Map<String, Object> status() {
     try (Session session = driver.session()) {
-      return session.executeRead(
-          tx ->
-              tx.run(
-                      "OPTIONAL MATCH (s:SeedInfo) "
-                          + "RETURN s.hash AS seedHash, toString(s.loadedAt) AS loadedAt, "
-                          + "COUNT { (:Entity) } AS nodes, COUNT { (:Entity)-->(:Entity) } AS relationships")
-                  .single()
-                  .asMap());
+      return session
+          .run(STATUS, TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build())
+          .single()
+          .asMap();
     }
+  }
+
+  /**
+   * The store's health as last checked, answered from memory: a check that has hung for a few
+   * seconds already counts as unreachable.
+   */
+  public StoreHealth health() {
+    Instant started = checkStarted;
+    StoreHealth known = health;
+    if (started == null
+        || known.unreachable()
+        || Duration.between(started, Instant.now()).compareTo(STALLED) < 0) {
+      return known;
+    }
+    return new StoreHealth(
+        StoreHealth.State.UNREACHABLE,
+        "the store has not answered a check for "
+            + StoreHealth.seconds(Duration.between(started, Instant.now())),
+        started,
+        known.seed());
+  }
+
+  /** The health as the JSON body of a readiness probe. */
+  public Map<String, Object> healthReport() {
+    return health().report();
+  }
+
+  /** Marks the store as being loaded; readiness answers 503 until {@link #loaded()}. */
+  public void loading() {
+    loading = true;
+    health = health.next(StoreHealth.State.LOADING, "the seed is being loaded", health.seed());
+  }
+
+  /** Ends {@link #loading()} and checks the store again. */
+  public void loaded() {
+    loading = false;
+    checkHealth();
+  }
+
+  /** Asks the store for its status now and keeps the answer for {@link #health()}. */
+  public void checkHealth() {
+    Instant started = Instant.now();
+    checkStarted = started;
+    try {
+      Map<String, Object> status = new LinkedHashMap<>(status());
+      status.values().removeIf(Objects::isNull);
+      if (loading) {
+        health = health.next(StoreHealth.State.LOADING, "the seed is being loaded", status);
+      } else if (!status.containsKey("seedHash")) {
+        health =
+            health.next(
+                StoreHealth.State.EMPTY, "the store holds no seed (run load, or serve)", status);
+      } else {
+        health = health.next(StoreHealth.State.READY, "", status);
+      }
+    } catch (RuntimeException e) {
+      StoreHealth known = health;
+      health =
+          new StoreHealth(
+              StoreHealth.State.UNREACHABLE,
+              "the store does not answer: " + e.getMessage(),
+              known.unreachable() ? known.since() : started,
+              known.seed());
+    } finally {
+      checkStarted = null;
+    }
+  }
+
+  /**
+   * Checks the store every {@code interval} on a background thread, so that {@link #health()} stays
+   * current without a request ever waiting for Neo4j.
+   */
+  public synchronized void startMonitoring(Duration interval) {
+    if (monitor != null) {
+      return;
+    }
+    monitor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "store-health");
+              thread.setDaemon(true);
+              return thread;
+            });
+    monitor.scheduleWithFixedDelay(
+        this::checkHealth, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private void applySchema() {
@@ -142,6 +252,11 @@ public final class GraphStore implements AutoCloseable {
 
   @Override
   public void close() {
+    synchronized (this) {
+      if (monitor != null) {
+        monitor.shutdownNow();
+      }
+    }
     try {
       driver.close();
     } catch (Neo4jException e) {

@@ -85,6 +85,9 @@ class ServeProcessIT {
                   HttpRequest.newBuilder(URI.create(url + "health")).build(),
                   HttpResponse.BodyHandlers.ofString());
       assertEquals(200, health.statusCode());
+      long start = System.nanoTime();
+      assertEquals(1, RootCommand.run("load", "--data", data.toString()), "load on a store in use");
+      assertTrue((System.nanoTime() - start) / 1e9 < 2, "load refused the store in use at once");
       process.toHandle().destroy(); // SIGTERM, keeping the output stream open
       out.lines().forEach(lines::add);
     } finally {

@@ -35,7 +35,10 @@ class HttpIT {
         new SavedQueries(new SavedQueries.QueryLibrary(Path.of("queries")), graph.graphQL());
     server =
         new GraphServer(
-            new ServerConfig("127.0.0.1", 0), graph.graphQL(), queries, graph.store()::status);
+            new ServerConfig("127.0.0.1", 0),
+            graph.graphQL(),
+            queries,
+            graph.store()::healthReport);
     server.start();
     base = "http://127.0.0.1:" + server.port();
   }
@@ -204,7 +207,7 @@ class HttpIT {
             new ServerConfig("127.0.0.1", server.port()),
             graph.graphQL(),
             queries,
-            graph.store()::status);
+            graph.store()::healthReport);
     IllegalStateException e =
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, second::start);
     assertTrue(

@@ -115,7 +115,7 @@ final class GraphQLHttpHandler implements HttpHandler {
       return JSON;
     }
     for (String part : accept.split(",")) {
-      String type = part.split(";")[0].strip().toLowerCase(Locale.ROOT);
+      String type = mediaTypeOf(part);
       if (type.equals(GRAPHQL_RESPONSE)) {
         return GRAPHQL_RESPONSE;
       }
@@ -126,6 +126,12 @@ final class GraphQLHttpHandler implements HttpHandler {
     throw new Refusal(406, "Accept must allow " + GRAPHQL_RESPONSE + " or " + JSON);
   }
 
+  /** The media type of a header value without its parameters; "" for a malformed value. */
+  private static String mediaTypeOf(String value) {
+    int semicolon = value.indexOf(';');
+    return (semicolon < 0 ? value : value.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+  }
+
   private Request read(HttpServerExchange exchange) throws Refusal, IOException {
     if (Methods.GET.equals(exchange.getRequestMethod())) {
       return fromParameters(exchange);
@@ -134,7 +140,7 @@ final class GraphQLHttpHandler implements HttpHandler {
       throw new Refusal(405, "Use GET or POST", Map.of("Allow", "GET, POST"));
     }
     String contentType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
-    if (contentType == null || !contentType.split(";")[0].strip().equalsIgnoreCase(JSON)) {
+    if (contentType == null || !mediaTypeOf(contentType).equals(JSON)) {
       throw new Refusal(415, "POST bodies must be application/json");
     }
     byte[] bytes = exchange.getInputStream().readNBytes(MAX_BODY + 1);

@@ -198,6 +198,21 @@ class HttpIT {
   }
 
   @Test
+  void malformedAcceptOrContentTypeHeadersAreRefusedWithFourHundreds() throws Exception {
+    HttpResponse<String> accept = post("{\"query\":\"{ __typename }\"}", ";");
+    assertEquals(406, accept.statusCode(), accept.body());
+    HttpResponse<String> contentType =
+        CLIENT.send(
+            HttpRequest.newBuilder(URI.create(base + "/graphql"))
+                .header("Content-Type", ";")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(415, contentType.statusCode(), contentType.body());
+    assertTrue(contentType.body().contains("application/json"), contentType.body());
+  }
+
+  @Test
   void aPortInUseIsReportedByAddressNotByStackTrace() {
     TestGraph graph = TestGraph.get();
     SavedQueries queries =

@@ -34,7 +34,8 @@ final class StoreOptions {
       names = "--bolt-port",
       paramLabel = "PORT",
       description =
-          "Loopback port of the embedded Neo4j's Bolt connector, for Neo4j Browser or cypher-shell. Default: a free port.")
+          "Open the embedded Neo4j's Bolt connector to other tools (Neo4j Browser, cypher-shell) on this loopback port,"
+              + " user neo4j, password in <data>/bolt-password. Default: only the service itself uses it.")
   int boltPort = 0;
 
   @Option(
@@ -58,6 +59,14 @@ final class StoreOptions {
       defaultValue = "${env:NEO4J_PASSWORD}",
       description = "Password for the external Neo4j. Env: NEO4J_PASSWORD.")
   String password;
+
+  @Option(
+      names = "--neo4j-database",
+      paramLabel = "NAME",
+      defaultValue = "${env:NEO4J_DATABASE:-neo4j}",
+      description =
+          "Database every session uses (external Neo4j). Env: NEO4J_DATABASE. Default: neo4j.")
+  String database;
 
   /** The documents folder: {@code --documents}, or the {@code documents/} folder of the seed. */
   Path documents() {
@@ -89,7 +98,7 @@ final class StoreOptions {
         uri == null || uri.isBlank()
             ? StoreConfig.embedded(data, boltPort)
             : StoreConfig.external(uri, user, password);
-    return config.withQueryTimeout(queryTimeout);
+    return config.withQueryTimeout(queryTimeout).withDatabase(database);
   }
 
   String describe() {

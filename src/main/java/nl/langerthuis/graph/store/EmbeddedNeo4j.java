@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -17,6 +18,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
@@ -25,15 +27,21 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * service talks to it with the same driver it would use for an external server.
  */
 final class EmbeddedNeo4j implements AutoCloseable {
+  static final String USER = "neo4j";
+  static final String PASSWORD_FILE = "bolt-password";
+
   private final DatabaseManagementService management;
   private final int boltPort;
+  private final Path passwordFile;
+  private final String password;
 
   EmbeddedNeo4j(Path home, int boltPort) {
+    this.passwordFile = home.resolve(PASSWORD_FILE);
     this.management =
         new DatabaseManagementServiceBuilder(home)
             .setConfig(BoltConnector.enabled, true)
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
-            .setConfig(GraphDatabaseSettings.auth_enabled, false)
+            .setConfig(GraphDatabaseSettings.auth_enabled, true)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
             .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(2))
             .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
@@ -46,6 +54,39 @@ final class EmbeddedNeo4j implements AutoCloseable {
             .getDependencyResolver()
             .resolveDependency(ConnectorPortRegister.class);
     this.boltPort = ports.getLocalAddress(ConnectorType.BOLT).getPort();
+    try {
+      this.password = BoltPassword.ofStore(passwordFile);
+      setPassword(password);
+    } catch (RuntimeException e) {
+      management.shutdown();
+      throw e;
+    }
+  }
+
+  /**
+   * Gives the store's one user the password kept in the data folder, through the system database
+   * (an embedded transaction needs no login). Setting the password it already has is refused by
+   * Neo4j, which is fine.
+   */
+  private void setPassword(String secret) {
+    GraphDatabaseService system = management.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+    try {
+      system.executeTransactionally(
+          "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+          Map.of("password", secret));
+    } catch (QueryExecutionException e) {
+      if (!String.valueOf(e.getMessage()).contains("same")) {
+        throw new StoreException("cannot set the Bolt password: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  String password() {
+    return password;
+  }
+
+  Path passwordFile() {
+    return passwordFile;
   }
 
   /**

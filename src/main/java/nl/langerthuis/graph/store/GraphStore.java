@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -17,11 +18,16 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.BookmarkManager;
+import org.neo4j.driver.BookmarkManagerConfig;
+import org.neo4j.driver.BookmarkManagers;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 
@@ -48,6 +54,8 @@ public final class GraphStore implements AutoCloseable {
   private volatile Instant checkStarted;
   private volatile boolean loading;
   private ScheduledExecutorService monitor;
+  private final BookmarkManager bookmarks =
+      BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build());
 
   private GraphStore(StoreConfig config, EmbeddedNeo4j embedded, Driver driver) {
     this.config = config;
@@ -65,33 +73,58 @@ public final class GraphStore implements AutoCloseable {
   }
 
   /**
-   * Starts the embedded database or connects to the external one, and makes sure constraints and
-   * indexes exist.
+   * Starts the embedded database or connects to the external one. The schema is not applied here
+   * (see {@link #applySchema()}), so a serving instance needs only read rights.
    */
   public static GraphStore open(StoreConfig config) {
     checkAvailable(config);
     EmbeddedNeo4j embedded =
         config.isEmbedded() ? new EmbeddedNeo4j(config.dataDir(), config.boltPort()) : null;
     String uri = embedded != null ? embedded.boltUri() : config.uri();
+    String user = embedded != null ? EmbeddedNeo4j.USER : config.user();
+    String password = embedded != null ? embedded.password() : config.password();
     Config driverConfig =
         Config.builder()
             .withLogging(org.neo4j.driver.Logging.none())
             .withConnectionTimeout(5, TimeUnit.SECONDS)
             .build();
     Driver driver =
-        config.user() == null
+        user == null
             ? GraphDatabase.driver(uri, AuthTokens.none(), driverConfig)
-            : GraphDatabase.driver(
-                uri, AuthTokens.basic(config.user(), config.password()), driverConfig);
+            : GraphDatabase.driver(uri, AuthTokens.basic(user, password), driverConfig);
     GraphStore store = new GraphStore(config, embedded, driver);
     try {
       driver.verifyConnectivity();
-      store.applySchema();
       return store;
     } catch (RuntimeException e) {
       store.close();
       throw new StoreException("cannot use Neo4j at " + uri + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The file that holds the embedded store's Bolt password (readable only by its owner), when the
+   * store is embedded.
+   */
+  public Optional<Path> boltPasswordFile() {
+    return embedded == null ? Optional.empty() : Optional.of(embedded.passwordFile());
+  }
+
+  /**
+   * How a reader opens its session: the configured database (no round trip to find the home
+   * database), the store's one bookmark manager (so reads follow the latest load, also on a
+   * cluster), READ access (routed to any member).
+   */
+  public SessionConfig readSessionConfig() {
+    return sessionConfig(AccessMode.READ);
+  }
+
+  private SessionConfig sessionConfig(AccessMode mode) {
+    return SessionConfig.builder()
+        .withDatabase(config.database())
+        .withBookmarkManager(bookmarks)
+        .withDefaultAccessMode(mode)
+        .build();
   }
 
   /** The Bolt URI other tools can use to look at the same graph. */
@@ -117,12 +150,12 @@ public final class GraphStore implements AutoCloseable {
   }
 
   public SeedWriter writer() {
-    return new SeedWriter(driver);
+    return new SeedWriter(driver, sessionConfig(AccessMode.WRITE));
   }
 
   /** The hash of the seed the graph was built from, if one was loaded. */
   public Optional<String> seedHash() {
-    try (Session session = driver.session()) {
+    try (Session session = driver.session(readSessionConfig())) {
       return session
           .executeRead(tx -> tx.run("MATCH (s:SeedInfo) RETURN s.hash AS hash").list())
           .stream()
@@ -133,7 +166,7 @@ public final class GraphStore implements AutoCloseable {
 
   /** The loaded seed's hash and load time and the graph's counts, asked of Neo4j now. */
   public Map<String, Object> status() {
-    try (Session session = driver.session()) {
+    try (Session session = driver.session(readSessionConfig())) {
       return session
           .run(STATUS, TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build())
           .single()
@@ -226,8 +259,31 @@ public final class GraphStore implements AutoCloseable {
         this::checkHealth, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  private void applySchema() {
-    try (Session session = driver.session()) {
+  /**
+   * Whether the graph still has the content the loader wrote: its checksum matches the one kept
+   * beside the seed hash. False for a graph changed outside the loader (or loaded by a version that
+   * kept no checksum).
+   */
+  public boolean contentUnchanged() {
+    try (Session session = driver.session(readSessionConfig())) {
+      return session.executeRead(
+          tx -> {
+            List<org.neo4j.driver.Record> kept =
+                tx.run("MATCH (s:SeedInfo) RETURN s.checksum AS checksum").list();
+            if (kept.isEmpty() || kept.get(0).get("checksum").isNull()) {
+              return false;
+            }
+            return kept.get(0).get("checksum").asString().equals(GraphChecksum.of(tx));
+          });
+    }
+  }
+
+  /**
+   * Makes sure the constraints and indexes of {@code schema/constraints.cypher} exist. Needs write
+   * rights: {@code load} applies it (and {@code serve} when it loads), not every serving instance.
+   */
+  public void applySchema() {
+    try (Session session = driver.session(sessionConfig(AccessMode.WRITE))) {
       for (String statement : schemaStatements()) {
         session.executeWrite(tx -> tx.run(statement).consume());
       }

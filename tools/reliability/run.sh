@@ -29,7 +29,7 @@ wait_for() { # file pattern seconds
 echo "== serving a fresh store on 127.0.0.1:$port"
 java "${java_opts[@]}" -jar "$jar" serve --port "$port" --data "$work/serve" > "$work/serve.log" 2>&1 &
 server=$!
-wait_for "$work/serve.log" "Ready in" 180
+wait_for "$work/serve.log" "Ready in" 900
 rss_before=$(ps -o rss= -p "$server" | tr -d ' ')
 echo "== fuzz and attacks"
 fuzz_ok=0
@@ -48,13 +48,13 @@ for i in $(seq 1 "$crashes"); do
   log="$work/crash-$i.log"
   java "${java_opts[@]}" -jar "$jar" load --data "$data" > "$log" 2>&1 &
   loader=$!
-  wait_for "$log" "reading and validating" 180 || true
+  wait_for "$log" "reading and validating" 900 || true
   sleep "$(python3 -c "import random; print(round(random.uniform(0.2, 4.0), 2))")"
   moment="$(tail -1 "$log")"
   kill -9 "$loader" 2>/dev/null || true; wait "$loader" 2>/dev/null || true
   java "${java_opts[@]}" -jar "$jar" serve --port "$port" --data "$data" > "$log.restart" 2>&1 &
   server=$!
-  wait_for "$log.restart" "Ready in" 240
+  wait_for "$log.restart" "Ready in" 900
   health=$(python3 -c "import urllib.request;print(urllib.request.urlopen('http://127.0.0.1:$port/health').read().decode())")
   if grep -q "changed outside the loader" "$log.restart"; then
     verdict="MIX: the checksum found a partly written graph"; crash_ok=1

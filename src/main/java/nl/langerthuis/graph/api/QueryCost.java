@@ -24,7 +24,7 @@ import java.util.List;
  */
 final class QueryCost extends SimplePerformantInstrumentation {
   /** What a top-level field adds: each one runs a Cypher statement of its own. */
-  static final long TOP_LEVEL_FIELD = 100;
+  static final long TOP_LEVEL_FIELD = 1000;
 
   private final QueryLimits limits;
 

@@ -22,10 +22,10 @@ public record QueryLimits(
     int unpagedListSize,
     int workers,
     boolean introspection) {
-  public static final int DEFAULT_UNPAGED_LIST_SIZE = 20;
+  public static final int DEFAULT_UNPAGED_LIST_SIZE = 10;
   public static final int DEFAULT_WORKERS =
       Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-  public static final QueryLimits DEFAULTS = new QueryLimits(12, 50000, Duration.ofSeconds(10));
+  public static final QueryLimits DEFAULTS = new QueryLimits(12, 100000, Duration.ofSeconds(10));
 
   public QueryLimits {
     if (maxDepth < 1 || maxComplexity < 1 || timeout.isNegative() || timeout.isZero()) {

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -48,6 +49,7 @@ public final class GraphQLService implements AutoCloseable {
   private final GraphQL introspection;
   private final String sdl;
   private final ExecutorService executor;
+  private final QueryCost cost;
 
   @Inject
   public GraphQLService(GraphStore store, QueryLimits limits) {
@@ -56,6 +58,7 @@ public final class GraphQLService implements AutoCloseable {
     this.sdl = schemaText();
     GraphQLSchema schema =
         new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), Wiring.build());
+    this.cost = new QueryCost(limits);
     this.graphQL =
         GraphQL.newGraphQL(schema)
             .defaultDataFetcherExceptionHandler(new ErrorHandler())
@@ -63,7 +66,7 @@ public final class GraphQLService implements AutoCloseable {
                 new ChainedInstrumentation(
                     List.of(
                         new MaxQueryDepthInstrumentation(limits.maxDepth()),
-                        new QueryCost(limits),
+                        cost,
                         new Deadline.Check())))
             .build();
     // Tools such as GraphiQL ask for the schema with a query deeper than any data query needs;
@@ -115,6 +118,12 @@ public final class GraphQLService implements AutoCloseable {
       return failure(
           "The graph store is unreachable since " + health.since() + " (" + health.reason() + ")",
           ErrorHandler.Code.STORE_UNAVAILABLE);
+    }
+    if (!IntrospectionOnly.test(query, operationName)) {
+      Optional<String> refusal = cost.refusal(schema(), query, operationName, variables);
+      if (refusal.isPresent()) {
+        return failure(refusal.get(), ErrorHandler.Code.BAD_USER_INPUT);
+      }
     }
     Deadline deadline = Deadline.after(limits.timeout());
     Future<ExecutionResult> future;

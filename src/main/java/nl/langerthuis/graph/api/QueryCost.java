@@ -1,6 +1,7 @@
 package nl.langerthuis.graph.api;
 
 import graphql.execution.AbortExecutionException;
+import graphql.execution.RawVariables;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
@@ -8,11 +9,15 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.parser.Parser;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The complexity budget, computed on the normalized operation (fragments expanded, every alias a
@@ -40,18 +45,42 @@ final class QueryCost extends SimplePerformantInstrumentation {
     GraphQLSchema schema = parameters.getExecutionContext().getGraphQLSchema();
     long cost = of(operation.getTopLevelFields(), schema);
     if (cost > limits.maxComplexity()) {
-      throw new AbortExecutionException(
-          "maximum query complexity exceeded: the query costs "
-              + (cost == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : String.valueOf(cost))
-              + ", the limit is "
-              + limits.maxComplexity()
-              + " (a list costs its first, or "
-              + limits.unpagedListSize()
-              + " unpaged, times what it selects; each top-level field "
-              + TOP_LEVEL_FIELD
-              + ")");
+      throw new AbortExecutionException(refusal(cost));
     }
     return SimpleInstrumentationContext.noOp();
+  }
+
+  /**
+   * The refusal of a query over budget, found on the caller's thread before the query takes a
+   * worker, so that refused queries never occupy one. Empty when it fits, and for a query that does
+   * not parse or validate (its execution reports that, and the check above still applies).
+   */
+  Optional<String> refusal(
+      GraphQLSchema schema, String query, String operationName, Map<String, Object> variables) {
+    try {
+      ExecutableNormalizedOperation operation =
+          ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(
+              schema,
+              Parser.parse(query),
+              operationName,
+              RawVariables.of(variables == null ? Map.of() : variables));
+      long cost = of(operation.getTopLevelFields(), schema);
+      return cost > limits.maxComplexity() ? Optional.of(refusal(cost)) : Optional.empty();
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private String refusal(long cost) {
+    return "maximum query complexity exceeded: the query costs "
+        + (cost == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : String.valueOf(cost))
+        + ", the limit is "
+        + limits.maxComplexity()
+        + " (a list costs its first, or "
+        + limits.unpagedListSize()
+        + " unpaged, times what it selects; each top-level field "
+        + TOP_LEVEL_FIELD
+        + ")";
   }
 
   long of(List<ExecutableNormalizedField> topLevel, GraphQLSchema schema) {

@@ -203,10 +203,10 @@ public final class GraphServer {
   }
 
   private boolean internalError(HttpServerExchange exchange) {
-    if (!exchange.isResponseChannelAvailable() || exchange.getStatusCode() < 500) {
-      return false;
-    }
     Throwable cause = exchange.getAttachment(DefaultResponseListener.EXCEPTION);
+    if (cause == null || !exchange.isResponseChannelAvailable()) {
+      return false; // a 503 or 429 the handler answered itself is not an internal error
+    }
     String id = UUID.randomUUID().toString().substring(0, 8);
     LOG.log(Level.WARNING, "Internal error [" + id + "] on " + exchange.getRequestPath(), cause);
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");

@@ -26,6 +26,7 @@ final class ErrorHandler implements DataFetcherExceptionHandler {
     BAD_USER_INPUT,
     TIMEOUT,
     STORE_UNAVAILABLE,
+    OVERLOADED,
     INTERNAL_ERROR
   }
 
@@ -50,7 +51,8 @@ final class ErrorHandler implements DataFetcherExceptionHandler {
               "The request took too long and was stopped (" + e.getMessage() + ")",
               Code.TIMEOUT);
     } else if (cause instanceof StoreException e) {
-      built = coded(error, logged("The graph store is unavailable", e), Code.STORE_UNAVAILABLE);
+      built =
+          coded(error, loggedBriefly("The graph store is unavailable", e), Code.STORE_UNAVAILABLE);
     } else {
       built = coded(error, logged("Internal error", cause), Code.INTERNAL_ERROR);
     }
@@ -65,6 +67,14 @@ final class ErrorHandler implements DataFetcherExceptionHandler {
   static String logged(String what, Throwable cause) {
     String id = UUID.randomUUID().toString().substring(0, 8);
     LOG.log(Level.WARNING, what + " [" + id + "]", cause);
+    return what + " (error id " + id + ", see the server log)";
+  }
+
+  /** One line in the log (the store's own message), the stack only at FINE. */
+  static String loggedBriefly(String what, Throwable cause) {
+    String id = UUID.randomUUID().toString().substring(0, 8);
+    LOG.warning(what + " [" + id + "]: " + cause.getMessage());
+    LOG.log(Level.FINE, what + " [" + id + "]", cause);
     return what + " (error id " + id + ", see the server log)";
   }
 

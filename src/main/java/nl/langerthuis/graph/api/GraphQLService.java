@@ -5,28 +5,33 @@ import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQL;
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.introspection.Introspection;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 import nl.langerthuis.graph.model.GraphModel;
 import nl.langerthuis.graph.store.CypherCompiler;
 import nl.langerthuis.graph.store.GraphStore;
+import nl.langerthuis.graph.store.StoreHealth;
 
 /**
  * Executes GraphQL requests against the graph: schema-first from {@code schema/schema.graphql}, one
@@ -35,6 +40,8 @@ import nl.langerthuis.graph.store.GraphStore;
  */
 @Singleton
 public final class GraphQLService implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(GraphQLService.class.getName());
+
   private final GraphStore store;
   private final QueryLimits limits;
   private final GraphQL graphQL;
@@ -45,6 +52,7 @@ public final class GraphQLService implements AutoCloseable {
   private final GraphModel model;
   private final CypherCompiler compiler;
   private final ExecutorService executor;
+  private final QueryCost cost;
 
   @Inject
   public GraphQLService(GraphStore store, QueryLimits limits) {
@@ -64,6 +72,7 @@ public final class GraphQLService implements AutoCloseable {
     this.compiler = new CypherCompiler(model);
     GraphQLSchema schema =
         new SchemaGenerator().makeExecutableSchema(registry, Wiring.build(model));
+    this.cost = new QueryCost(limits);
     this.graphQL =
         GraphQL.newGraphQL(schema)
             .defaultDataFetcherExceptionHandler(new ErrorHandler())
@@ -72,8 +81,8 @@ public final class GraphQLService implements AutoCloseable {
                 new ChainedInstrumentation(
                     List.of(
                         new MaxQueryDepthInstrumentation(limits.maxDepth()),
-                        new MaxQueryComplexityInstrumentation(
-                            limits.maxComplexity(), complexity()))))
+                        cost,
+                        new Deadline.Check())))
             .build();
     // Tools such as GraphiQL ask for the schema with a query deeper than any data query needs;
     // introspection
@@ -82,13 +91,23 @@ public final class GraphQLService implements AutoCloseable {
     this.introspection =
         GraphQL.newGraphQL(schema).defaultDataFetcherExceptionHandler(new ErrorHandler()).build();
     this.executor =
-        Executors.newFixedThreadPool(
-            Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
+        new ThreadPoolExecutor(
+            limits.workers(),
+            limits.workers(),
+            0,
+            TimeUnit.MILLISECONDS,
+            new SynchronousQueue<>(),
             r -> {
               Thread t = new Thread(r, "graphql-exec");
               t.setDaemon(true);
               return t;
-            });
+            },
+            new ThreadPoolExecutor.AbortPolicy());
+  }
+
+  /** Whether clients may read the schema (introspection, and the SDL the server publishes). */
+  public boolean allowsIntrospection() {
+    return limits.introspection();
   }
 
   /** The schema the server runs, as SDL. */
@@ -106,16 +125,43 @@ public final class GraphQLService implements AutoCloseable {
   }
 
   /**
-   * Runs one request; never throws for bad queries or failures of the store, which become errors in
-   * the result.
+   * Runs one request on one of a bounded set of workers; never throws for bad queries or failures
+   * of the store, which become errors in the result. When every worker is busy it answers
+   * OVERLOADED at once rather than queueing; a request past its time limit is answered TIMEOUT at
+   * the limit, and its work ends by itself (its Neo4j transaction times out and no further field is
+   * fetched), without interrupting the thread that holds its connection.
    */
   public ExecutionResult execute(
       String query, String operationName, Map<String, Object> variables) {
-    Future<ExecutionResult> future = executor.submit(() -> run(query, operationName, variables));
+    StoreHealth health = store.health();
+    if (health.unreachable()) {
+      return failure(
+          "The graph store is unreachable since " + health.since() + " (" + health.reason() + ")",
+          ErrorHandler.Code.STORE_UNAVAILABLE);
+    }
+    if (!IntrospectionOnly.test(query, operationName)) {
+      Optional<String> refusal = cost.refusal(schema(), query, operationName, variables);
+      if (refusal.isPresent()) {
+        return failure(refusal.get(), ErrorHandler.Code.BAD_USER_INPUT);
+      }
+    }
+    Deadline deadline = Deadline.after(limits.timeout());
+    Future<ExecutionResult> future;
+    try {
+      future = executor.submit(() -> run(query, operationName, variables, deadline));
+    } catch (RejectedExecutionException e) {
+      return failure(
+          "All " + limits.workers() + " workers are busy; retry in a moment",
+          ErrorHandler.Code.OVERLOADED);
+    }
     try {
       return future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      future.cancel(true);
+      LOG.warning(
+          "Request stopped at its time limit of "
+              + limits.timeout().toMillis()
+              + " ms: "
+              + oneLine(query));
       return failure(
           "The request took longer than " + limits.timeout().toMillis() + " ms and was stopped",
           ErrorHandler.Code.TIMEOUT);
@@ -128,13 +174,23 @@ public final class GraphQLService implements AutoCloseable {
     }
   }
 
-  private ExecutionResult run(String query, String operationName, Map<String, Object> variables) {
+  private static String oneLine(String query) {
+    String flat = query.replaceAll("\\s+", " ").strip();
+    return flat.length() > 120 ? flat.substring(0, 120) + "..." : flat;
+  }
+
+  private ExecutionResult run(
+      String query, String operationName, Map<String, Object> variables, Deadline deadline) {
     try (RequestScope scope = new RequestScope(store.reader(), model, compiler)) {
+      Map<Object, Object> context = new HashMap<>();
+      context.put(RequestScope.class, scope);
+      context.put(Deadline.class, deadline);
+      context.put(Introspection.INTROSPECTION_DISABLED, !limits.introspection());
       ExecutionInput input =
           ExecutionInput.newExecutionInput(query)
               .operationName(operationName)
               .variables(variables == null ? Map.of() : variables)
-              .graphQLContext(Map.of(RequestScope.class, scope))
+              .graphQLContext(context)
               .build();
       ExecutionResult result =
           (IntrospectionOnly.test(query, operationName) ? introspection : graphQL).execute(input);
@@ -155,18 +211,6 @@ public final class GraphQLService implements AutoCloseable {
                 .build())
         .data(null)
         .build();
-  }
-
-  /**
-   * A list field costs its page size times what it selects; other fields cost one plus their
-   * children.
-   */
-  private static FieldComplexityCalculator complexity() {
-    return (env, childComplexity) -> {
-      Object first = env.getArguments().get("first");
-      int size = first instanceof Integer n ? Math.max(1, n) : 1;
-      return 1 + size * Math.max(childComplexity, 1);
-    };
   }
 
   @Override

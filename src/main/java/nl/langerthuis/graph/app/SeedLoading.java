@@ -8,9 +8,10 @@ import nl.langerthuis.graph.seed.SeedReader;
 import nl.langerthuis.graph.store.GraphStore;
 
 /**
- * Brings the graph in line with the seed: reads and validates {@code graph-seed/}, then replaces
- * the graph in one transaction. Skipped when the graph already holds a seed with the same content
- * hash, unless forced.
+ * Brings the graph in line with the seed: reads and validates {@code graph-seed/}, applies the
+ * schema, then replaces the graph in one transaction. Skipped when the graph already holds a seed
+ * with the same content hash and its content still matches the checksum written with it, unless
+ * forced.
  */
 public final class SeedLoading {
   private final GraphStore store;
@@ -26,14 +27,31 @@ public final class SeedLoading {
     SeedReader reader = new SeedReader(seedDir, documentsDir);
     String hash = reader.hash();
     Optional<String> loaded = store.seedHash();
-    if (!force && loaded.isPresent() && loaded.get().equals(hash)) {
+    boolean sameSeed = loaded.isPresent() && loaded.get().equals(hash);
+    boolean unchanged = sameSeed && store.contentUnchanged();
+    if (!force && unchanged) {
       out.println("Graph is up to date with " + seedDir + " (seed " + hash.substring(0, 12) + ").");
+      store.checkHealth();
       return false;
     }
     out.println(
         loaded.isEmpty()
             ? "Loading the seed into an empty store..."
-            : "Seed changed: reloading the graph...");
+            : sameSeed && !force
+                ? "The graph was changed outside the loader (its content checksum differs):"
+                    + " reloading the seed..."
+                : "Seed changed: reloading the graph...");
+    store.loading();
+    try {
+      store.applySchema();
+      load(reader, seedDir, documentsDir, hash);
+    } finally {
+      store.loaded();
+    }
+    return true;
+  }
+
+  private void load(SeedReader reader, Path seedDir, Path documentsDir, String hash) {
     long start = System.nanoTime();
     out.println(
         "  reading and validating " + seedDir + " against the documents in " + documentsDir);
@@ -48,6 +66,5 @@ public final class SeedLoading {
         hash.substring(0, 12),
         (System.nanoTime() - start) / 1e9,
         (System.nanoTime() - validated) / 1e9);
-    return true;
   }
 }

@@ -18,6 +18,6 @@ interface StoreModule {
 
   @Provides
   static GraphServer.HealthCheck health(GraphStore store) {
-    return store::status;
+    return store::healthReport;
   }
 }

@@ -17,6 +17,7 @@ final class LoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    store.checkBeforeOpening(true);
     System.out.println("Opening " + store.describe());
     try (GraphStore graph = GraphStore.open(store.config(Duration.ofMinutes(1)))) {
       new SeedLoading(graph, System.out).ensureLoaded(store.seed, store.documents(), true);

@@ -10,6 +10,7 @@ import nl.langerthuis.graph.app.SeedLoading;
 import nl.langerthuis.graph.app.ServiceComponent;
 import nl.langerthuis.graph.server.GraphServer;
 import nl.langerthuis.graph.server.ServerConfig;
+import nl.langerthuis.graph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,6 +25,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Serve the graph over GraphQL, with GraphiQL at /.")
 final class ServeCommand implements Callable<Integer> {
+  private static final Duration HEALTH_INTERVAL = Duration.ofSeconds(2);
+
   @Mixin StoreOptions store;
 
   @Option(
@@ -67,38 +70,99 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--no-load", description = "Serve the store as it is, without checking the seed.")
   boolean noLoad;
 
+  @Option(
+      names = "--unpaged-list-size",
+      paramLabel = "N",
+      description =
+          "Size a list field without 'first' is counted at in the complexity budget. Default: ${DEFAULT-VALUE}.")
+  int unpagedListSize = QueryLimits.DEFAULT_UNPAGED_LIST_SIZE;
+
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description =
+          "GraphQL requests that run at once; one more is answered 503 at once. Default: ${DEFAULT-VALUE}.")
+  int workers = QueryLimits.DEFAULT_WORKERS;
+
+  @Option(
+      names = "--max-requests-per-client",
+      paramLabel = "N",
+      description =
+          "Requests one client address may have in flight; one more is answered 429. Default: ${DEFAULT-VALUE}.")
+  int perClient = ServerConfig.DEFAULT_PER_CLIENT;
+
+  @Option(
+      names = "--read-timeout",
+      paramLabel = "SECONDS",
+      description =
+          "Time a client may take to send its headers, or each part of its body. Default: ${DEFAULT-VALUE}.")
+  int readTimeoutSeconds = (int) ServerConfig.DEFAULT_READ_TIMEOUT.toSeconds();
+
+  @Option(names = "--no-graphiql", description = "Do not serve GraphiQL at /.")
+  boolean noGraphiql;
+
+  @Option(
+      names = "--no-introspection",
+      description =
+          "Refuse schema introspection (__schema, __type) and do not publish /schema.graphql.")
+  boolean noIntrospection;
+
   @Override
   public Integer call() throws InterruptedException {
     long start = System.nanoTime();
     Duration timeout = Duration.ofSeconds(timeoutSeconds);
-    QueryLimits limits = new QueryLimits(maxDepth, maxComplexity, timeout);
+    QueryLimits limits =
+        new QueryLimits(
+            maxDepth, maxComplexity, timeout, unpagedListSize, workers, !noIntrospection);
+    ServerConfig serverConfig =
+        new ServerConfig(
+            host, port, perClient, Duration.ofSeconds(readTimeoutSeconds), !noGraphiql);
+    GraphServer.checkCanListen(serverConfig);
+    store.checkBeforeOpening(!noLoad);
     System.out.println("Opening " + store.describe());
     ServiceComponent service =
         ServiceComponent.create(
-            store.config(timeout),
-            new ServerConfig(host, port),
-            limits,
-            new SavedQueries.QueryLibrary(queries));
+            store.config(timeout), serverConfig, limits, new SavedQueries.QueryLibrary(queries));
+    GraphStore graph = service.store();
     CountDownLatch stopped = new CountDownLatch(1);
+    GraphServer server = service.server();
     try {
-      if (!noLoad) {
-        new SeedLoading(service.store(), System.out)
-            .ensureLoaded(store.seed, store.documents(), false);
-      }
-      GraphServer server = service.server();
       server.start();
+      if (!noLoad) {
+        new SeedLoading(graph, System.out).ensureLoaded(store.seed, store.documents(), false);
+      }
+      graph.checkHealth();
+      graph.startMonitoring(HEALTH_INTERVAL);
       Runtime.getRuntime()
           .addShutdownHook(new Thread(() -> shutdown(service, server, stopped), "shutdown"));
       System.out.printf(
-          "Ready in %.1f s: GraphiQL at %s, GraphQL at %sgraphql, Bolt at %s%n",
-          (System.nanoTime() - start) / 1e9, server.url(), server.url(), service.store().boltUri());
+          "Ready in %.1f s: GraphiQL at %s, GraphQL at %sgraphql%s%n",
+          (System.nanoTime() - start) / 1e9, server.url(), server.url(), bolt(graph));
+      if (!graph.health().ready()) {
+        System.out.println("Not ready yet: " + graph.health().reason() + " (see /health)");
+      }
     } catch (RuntimeException e) {
+      server.stop();
       service.graphQL().close();
-      service.store().close();
+      graph.close();
       throw e;
     }
     stopped.await();
     return 0;
+  }
+
+  /**
+   * The Bolt address for other tools, with the file that holds the password (never the password).
+   */
+  private String bolt(GraphStore graph) {
+    if (store.boltPort == 0 || !store.isEmbedded()) {
+      return "";
+    }
+    return ", Bolt at "
+        + graph.boltUri()
+        + " (user neo4j, password in "
+        + graph.boltPasswordFile().map(p -> p.toAbsolutePath().normalize().toString()).orElse("?")
+        + ")";
   }
 
   private static void shutdown(

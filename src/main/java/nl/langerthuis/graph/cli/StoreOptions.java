@@ -1,7 +1,10 @@
 package nl.langerthuis.graph.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import nl.langerthuis.graph.seed.SeedReader;
+import nl.langerthuis.graph.store.GraphStore;
 import nl.langerthuis.graph.store.StoreConfig;
 import picocli.CommandLine.Option;
 
@@ -31,7 +34,8 @@ final class StoreOptions {
       names = "--bolt-port",
       paramLabel = "PORT",
       description =
-          "Loopback port of the embedded Neo4j's Bolt connector, for Neo4j Browser or cypher-shell. Default: a free port.")
+          "Open the embedded Neo4j's Bolt connector to other tools (Neo4j Browser, cypher-shell) on this loopback port,"
+              + " user neo4j, password in <data>/bolt-password. Default: only the service itself uses it.")
   int boltPort = 0;
 
   @Option(
@@ -56,9 +60,37 @@ final class StoreOptions {
       description = "Password for the external Neo4j. Env: NEO4J_PASSWORD.")
   String password;
 
+  @Option(
+      names = "--neo4j-database",
+      paramLabel = "NAME",
+      defaultValue = "${env:NEO4J_DATABASE:-neo4j}",
+      description =
+          "Database every session uses (external Neo4j). Env: NEO4J_DATABASE. Default: neo4j.")
+  String database;
+
   /** The documents folder: {@code --documents}, or the {@code documents/} folder of the seed. */
   Path documents() {
     return documents != null ? documents : seed.resolve("documents");
+  }
+
+  /**
+   * What needs no database, checked before Neo4j opens so that a mistake costs a second and leaves
+   * nothing behind: the seed and documents folders (when the command may load), and that no other
+   * process holds the store. A new embedded store is only created for a seed that validates.
+   */
+  void checkBeforeOpening(boolean mayLoad) {
+    if (mayLoad) {
+      SeedReader reader = new SeedReader(seed, documents());
+      reader.checkFolders();
+      if (isEmbedded() && !Files.exists(data)) {
+        reader.read();
+      }
+    }
+    GraphStore.checkAvailable(config(Duration.ofSeconds(1)));
+  }
+
+  boolean isEmbedded() {
+    return uri == null || uri.isBlank();
   }
 
   StoreConfig config(Duration queryTimeout) {
@@ -66,7 +98,7 @@ final class StoreOptions {
         uri == null || uri.isBlank()
             ? StoreConfig.embedded(data, boltPort)
             : StoreConfig.external(uri, user, password);
-    return config.withQueryTimeout(queryTimeout);
+    return config.withQueryTimeout(queryTimeout).withDatabase(database);
   }
 
   String describe() {

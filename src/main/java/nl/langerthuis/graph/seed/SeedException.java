@@ -22,6 +22,9 @@ public final class SeedException extends RuntimeException {
   }
 
   private static String summary(List<String> problems) {
+    if (problems.size() == 1) {
+      return problems.get(0);
+    }
     int shown = Math.min(problems.size(), 50);
     String head =
         problems.size()

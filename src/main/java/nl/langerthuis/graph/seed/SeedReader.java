@@ -60,7 +60,25 @@ public final class SeedReader {
     return hashOf(files);
   }
 
+  /**
+   * Checks, without reading any file, that the seed folder, its {@code documents.yaml} and the
+   * documents folder exist; a missing one is reported alone rather than as a problem per quote.
+   */
+  public void checkFolders() {
+    List<String> problems = new ArrayList<>();
+    seedFiles(problems);
+    failOn(problems);
+    if (!Files.isDirectory(documentsDir)) {
+      failOn(
+          List.of(
+              documentsDir.toAbsolutePath().normalize()
+                  + ": the documents folder does not exist (the seed quotes the documents in it;"
+                  + " --documents names another folder)"));
+    }
+  }
+
   public SeedGraph read() {
+    checkFolders();
     List<String> problems = new ArrayList<>();
     List<Path> files = seedFiles(problems);
     failOn(problems);
@@ -79,11 +97,14 @@ public final class SeedReader {
 
   private List<Path> seedFiles(List<String> problems) {
     if (!Files.isDirectory(seedDir)) {
-      problems.add(seedDir + ": the seed folder does not exist");
+      problems.add(
+          seedDir.toAbsolutePath().normalize()
+              + ": the seed folder does not exist (--seed names another folder)");
       return List.of();
     }
     if (!Files.isRegularFile(seedDir.resolve(DOCUMENTS_FILE))) {
       problems.add(seedDir.resolve(DOCUMENTS_FILE) + ": missing (it lists the source documents)");
+      return List.of();
     }
     try (Stream<Path> list = Files.list(seedDir)) {
       List<Path> files =

@@ -75,7 +75,11 @@ final class GraphQLHttpHandler implements HttpHandler {
       Request request = read(exchange);
       ExecutionResult result = execute(exchange, request);
       Map<String, Object> body = result.toSpecification();
-      int status = GRAPHQL_RESPONSE.equals(mediaType) && !result.isDataPresent() ? 400 : 200;
+      int status =
+          ResultStatus.of(
+              exchange,
+              result,
+              GRAPHQL_RESPONSE.equals(mediaType) && !result.isDataPresent() ? 400 : 200);
       send(exchange, status, mediaType, body);
     } catch (Refusal refusal) {
       refusal.headers.forEach(
@@ -114,7 +118,7 @@ final class GraphQLHttpHandler implements HttpHandler {
       return JSON;
     }
     for (String part : accept.split(",")) {
-      String type = part.split(";")[0].strip().toLowerCase(Locale.ROOT);
+      String type = mediaTypeOf(part);
       if (type.equals(GRAPHQL_RESPONSE)) {
         return GRAPHQL_RESPONSE;
       }
@@ -125,6 +129,12 @@ final class GraphQLHttpHandler implements HttpHandler {
     throw new Refusal(406, "Accept must allow " + GRAPHQL_RESPONSE + " or " + JSON);
   }
 
+  /** The media type of a header value without its parameters; "" for a malformed value. */
+  private static String mediaTypeOf(String value) {
+    int semicolon = value.indexOf(';');
+    return (semicolon < 0 ? value : value.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+  }
+
   private Request read(HttpServerExchange exchange) throws Refusal, IOException {
     if (Methods.GET.equals(exchange.getRequestMethod())) {
       return fromParameters(exchange);
@@ -133,7 +143,7 @@ final class GraphQLHttpHandler implements HttpHandler {
       throw new Refusal(405, "Use GET or POST", Map.of("Allow", "GET, POST"));
     }
     String contentType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
-    if (contentType == null || !contentType.split(";")[0].strip().equalsIgnoreCase(JSON)) {
+    if (contentType == null || !mediaTypeOf(contentType).equals(JSON)) {
       throw new Refusal(415, "POST bodies must be application/json");
     }
     byte[] bytes = exchange.getInputStream().readNBytes(MAX_BODY + 1);

@@ -94,6 +94,11 @@ final class SavedQueryHandler implements HttpHandler {
     ExecutionResult result = service.execute(query.text(), null, variables);
     exchange.getResponseHeaders().put(Headers.ETAG, etag);
     exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-cache");
+    int status = ResultStatus.of(exchange, result, result.isDataPresent() ? 200 : 400);
+    if (status == 503 || status == 429) {
+      send(exchange, status, "application/json", json.writeValueAsString(result.toSpecification()));
+      return;
+    }
     if (!result.getErrors().isEmpty() && format.equals("csv")) {
       refuse(exchange, 400, result.getErrors().get(0).getMessage());
       return;
@@ -104,11 +109,7 @@ final class SavedQueryHandler implements HttpHandler {
           .put(Headers.CONTENT_DISPOSITION, "inline; filename=\"" + query.name() + ".csv\"");
       send(exchange, 200, "text/csv", CsvTable.of(result.getData()));
     } else {
-      send(
-          exchange,
-          result.isDataPresent() ? 200 : 400,
-          "application/json",
-          json.writeValueAsString(result.toSpecification()));
+      send(exchange, status, "application/json", json.writeValueAsString(result.toSpecification()));
     }
   }
 

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -20,11 +19,13 @@ import org.neo4j.driver.exceptions.Neo4jException;
  */
 public final class GraphReader implements AutoCloseable {
   private final Driver driver;
+  private final SessionConfig sessionConfig;
   private final TransactionConfig transactionConfig;
   private final AtomicInteger statements = new AtomicInteger();
 
-  GraphReader(Driver driver, Duration timeout) {
+  GraphReader(Driver driver, SessionConfig sessionConfig, Duration timeout) {
     this.driver = driver;
+    this.sessionConfig = sessionConfig;
     this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
   }
 
@@ -39,8 +40,7 @@ public final class GraphReader implements AutoCloseable {
       return Map.of();
     }
     statements.incrementAndGet();
-    try (Session session =
-        driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+    try (Session session = driver.session(sessionConfig)) {
       Record row =
           session.executeRead(
               tx -> tx.run(query.cypher(), query.parameters()).single(), transactionConfig);

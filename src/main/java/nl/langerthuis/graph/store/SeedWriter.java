@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.langerthuis.graph.seed.SeedGraph;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -16,13 +17,15 @@ public final class SeedWriter {
   private static final int BATCH = 500;
 
   private final Driver driver;
+  private final SessionConfig sessionConfig;
 
-  SeedWriter(Driver driver) {
+  SeedWriter(Driver driver, SessionConfig sessionConfig) {
     this.driver = driver;
+    this.sessionConfig = sessionConfig;
   }
 
   public void replaceWith(SeedGraph graph) {
-    try (Session session = driver.session()) {
+    try (Session session = driver.session(sessionConfig)) {
       session.executeWrite(
           tx -> {
             tx.run("MATCH (n) WHERE n:Entity OR n:Key OR n:SeedInfo DETACH DELETE n").consume();
@@ -34,10 +37,13 @@ public final class SeedWriter {
                         + " AND EXISTS { (:IntegratedCareNetwork)-[:RUNS_IN]->(r) } SET r.hasIntegratedCareNetwork = true")
                 .consume();
             tx.run(
-                    "CREATE (:SeedInfo {hash: $hash, loadedAt: datetime(), nodes: $nodes, relationships: $relationships})",
+                    "CREATE (:SeedInfo {hash: $hash, checksum: $checksum, loadedAt: datetime(),"
+                        + " nodes: $nodes, relationships: $relationships})",
                     Map.of(
                         "hash",
                         graph.hash(),
+                        "checksum",
+                        GraphChecksum.of(tx),
                         "nodes",
                         graph.nodes().size(),
                         "relationships",

@@ -8,13 +8,24 @@ import java.util.Objects;
  * Where the graph lives: an embedded Neo4j in {@code dataDir} (the default), or an external server
  * or cluster at {@code uri} ({@code bolt://} or {@code neo4j://}).
  *
- * @param boltPort the loopback port of the embedded Bolt connector; 0 picks a free one
+ * @param boltPort the loopback port of the embedded Bolt connector when others may use it (it then
+ *     requires the password kept in the data folder); 0 means a free port the service alone uses
  * @param queryTimeout bound on every read transaction
+ * @param database the Neo4j database every session names (saves a round trip on a cluster)
  */
 public record StoreConfig(
-    Path dataDir, int boltPort, String uri, String user, String password, Duration queryTimeout) {
+    Path dataDir,
+    int boltPort,
+    String uri,
+    String user,
+    String password,
+    Duration queryTimeout,
+    String database) {
+  public static final String DEFAULT_DATABASE = "neo4j";
+
   public StoreConfig {
     Objects.requireNonNull(queryTimeout, "queryTimeout == null");
+    Objects.requireNonNull(database, "database == null");
     if (uri == null) {
       Objects.requireNonNull(dataDir, "dataDir == null");
     }
@@ -24,11 +35,12 @@ public record StoreConfig(
   }
 
   public static StoreConfig embedded(Path dataDir, int boltPort) {
-    return new StoreConfig(dataDir, boltPort, null, null, null, Duration.ofSeconds(10));
+    return new StoreConfig(
+        dataDir, boltPort, null, null, null, Duration.ofSeconds(10), DEFAULT_DATABASE);
   }
 
   public static StoreConfig external(String uri, String user, String password) {
-    return new StoreConfig(null, 0, uri, user, password, Duration.ofSeconds(10));
+    return new StoreConfig(null, 0, uri, user, password, Duration.ofSeconds(10), DEFAULT_DATABASE);
   }
 
   public boolean isEmbedded() {
@@ -36,6 +48,10 @@ public record StoreConfig(
   }
 
   public StoreConfig withQueryTimeout(Duration timeout) {
-    return new StoreConfig(dataDir, boltPort, uri, user, password, timeout);
+    return new StoreConfig(dataDir, boltPort, uri, user, password, timeout, database);
+  }
+
+  public StoreConfig withDatabase(String name) {
+    return new StoreConfig(dataDir, boltPort, uri, user, password, queryTimeout, name);
   }
 }

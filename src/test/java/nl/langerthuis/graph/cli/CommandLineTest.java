@@ -1,14 +1,22 @@
 package nl.langerthuis.graph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line explains itself and refuses wrong flags with the usage. */
 class CommandLineTest {
@@ -73,5 +81,75 @@ class CommandLineTest {
     assertTrue(
         err.toString(StandardCharsets.UTF_8).contains("error:"),
         err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void serveOnABusyPortSaysSoInOneLineWithinTwoSecondsAndCreatesNoStore(@TempDir Path tmp)
+      throws Exception {
+    Path data = tmp.resolve("data");
+    try (ServerSocket busy = new ServerSocket(0)) {
+      int port = busy.getLocalPort();
+      String error = failsFast("serve", "--port", String.valueOf(port), "--data", data.toString());
+      assertTrue(error.contains("cannot listen on 127.0.0.1:" + port), error);
+    }
+    assertFalse(Files.exists(data), "no store folder was created");
+  }
+
+  @Test
+  void serveWithoutTheSeedFolderSaysSoInOneLineAndCreatesNoStore(@TempDir Path tmp) {
+    Path data = tmp.resolve("data");
+    String error =
+        failsFast(
+            "serve",
+            "--port",
+            "0",
+            "--seed",
+            tmp.resolve("nowhere").toString(),
+            "--data",
+            data.toString());
+    assertTrue(error.contains("the seed folder does not exist"), error);
+    assertFalse(Files.exists(data), "no store folder was created");
+  }
+
+  @Test
+  void serveWithoutTheDocumentsSaysSoInOneLineAndCreatesNoStore(@TempDir Path tmp) {
+    Path data = tmp.resolve("data");
+    String error =
+        failsFast(
+            "serve",
+            "--port",
+            "0",
+            "--documents",
+            tmp.resolve("no-documents").toString(),
+            "--data",
+            data.toString());
+    assertTrue(error.contains("the documents folder does not exist"), error);
+    assertFalse(Files.exists(data), "no store folder was created");
+  }
+
+  @Test
+  void loadOnAStoreThatAnotherProcessHoldsSaysItIsInUse(@TempDir Path tmp) throws Exception {
+    Path lockFile = tmp.resolve("data/data/databases/store_lock");
+    Files.createDirectories(lockFile.getParent());
+    Files.createFile(lockFile);
+    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+        FileLock held = channel.lock()) {
+      String error = failsFast("load", "--data", tmp.resolve("data").toString());
+      assertTrue(error.contains("is in use by another process"), error);
+      assertTrue(held.isValid());
+    }
+    assertFalse(Files.exists(tmp.resolve("data/data/databases/neo4j")), "nothing was created");
+  }
+
+  /** Runs a command that must fail before Neo4j opens: exit 1, one line, under two seconds. */
+  private String failsFast(String... args) {
+    long start = System.nanoTime();
+    assertEquals(1, RootCommand.run(args));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    String error = err.toString(StandardCharsets.UTF_8).strip();
+    assertTrue(seconds < 2, "failed after " + seconds + " s: " + error);
+    assertEquals(1, error.lines().count(), error);
+    assertFalse(error.contains("Exception"), error);
+    return error;
   }
 }

@@ -103,6 +103,10 @@ class ServeProcessIT {
                   HttpRequest.newBuilder(URI.create(url + "health")).build(),
                   HttpResponse.BodyHandlers.ofString());
       assertEquals(200, health.statusCode());
+      long start = System.nanoTime();
+      assertEquals(1, RootCommand.run("load", "--data", data.toString()), "load on a store in use");
+      // before Neo4j opens (which takes 10 s and more); CommandLineTest holds the 2 s figure
+      assertTrue((System.nanoTime() - start) / 1e9 < 5, "load refused the store in use at once");
       process.toHandle().destroy(); // SIGTERM, keeping the output stream open
       out.lines().forEach(lines::add);
     } finally {

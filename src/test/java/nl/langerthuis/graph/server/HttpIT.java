@@ -38,7 +38,10 @@ class HttpIT {
         new SavedQueries(new SavedQueries.QueryLibrary(Path.of("queries")), graph.graphQL());
     server =
         new GraphServer(
-            new ServerConfig("127.0.0.1", 0), graph.graphQL(), queries, graph.store()::status);
+            new ServerConfig("127.0.0.1", 0),
+            graph.graphQL(),
+            queries,
+            graph.store()::healthReport);
     server.start();
     base = "http://127.0.0.1:" + server.port();
   }
@@ -198,6 +201,21 @@ class HttpIT {
   }
 
   @Test
+  void malformedAcceptOrContentTypeHeadersAreRefusedWithFourHundreds() throws Exception {
+    HttpResponse<String> accept = post("{\"query\":\"{ __typename }\"}", ";");
+    assertEquals(406, accept.statusCode(), accept.body());
+    HttpResponse<String> contentType =
+        CLIENT.send(
+            HttpRequest.newBuilder(URI.create(base + "/graphql"))
+                .header("Content-Type", ";")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(415, contentType.statusCode(), contentType.body());
+    assertTrue(contentType.body().contains("application/json"), contentType.body());
+  }
+
+  @Test
   void aPortInUseIsReportedByAddressNotByStackTrace() {
     TestGraph graph = TestGraph.get();
     SavedQueries queries =
@@ -207,7 +225,7 @@ class HttpIT {
             new ServerConfig("127.0.0.1", server.port()),
             graph.graphQL(),
             queries,
-            graph.store()::status);
+            graph.store()::healthReport);
     IllegalStateException e =
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, second::start);
     assertTrue(

@@ -2,6 +2,8 @@ package nl.langerthuis.graph.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import nl.langerthuis.graph.api.QueryLimits;
@@ -10,6 +12,7 @@ import nl.langerthuis.graph.app.SeedLoading;
 import nl.langerthuis.graph.app.ServiceComponent;
 import nl.langerthuis.graph.server.GraphServer;
 import nl.langerthuis.graph.server.ServerConfig;
+import nl.langerthuis.graph.server.WebAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,6 +67,19 @@ final class ServeCommand implements Callable<Integer> {
       description = "Folder of saved queries served at /queries. Default: ${DEFAULT-VALUE}.")
   Path queries = Path.of("queries");
 
+  @Option(
+      names = "--cors-origin",
+      paramLabel = "ORIGIN",
+      description =
+          "Origin allowed to call the API from a browser, e.g. https://dash.example.org; repeatable. Default: any origin.")
+  List<String> corsOrigins = new ArrayList<>();
+
+  @Option(
+      names = "--persisted-only",
+      description =
+          "Run only the saved queries on /graphql (by name or SHA-256 hash), for public deployments.")
+  boolean persistedOnly;
+
   @Option(names = "--no-load", description = "Serve the store as it is, without checking the seed.")
   boolean noLoad;
 
@@ -78,7 +94,8 @@ final class ServeCommand implements Callable<Integer> {
             store.config(timeout),
             new ServerConfig(host, port),
             limits,
-            new SavedQueries.QueryLibrary(queries));
+            new SavedQueries.QueryLibrary(queries),
+            new WebAccess(corsOrigins, persistedOnly));
     CountDownLatch stopped = new CountDownLatch(1);
     try {
       if (!noLoad) {

@@ -36,17 +36,29 @@ public final class GraphServer {
   private final GraphQLService service;
   private final SavedQueries savedQueries;
   private final Supplier<Map<String, Object>> health;
+  private final WebAccess access;
   private final ObjectMapper json = new ObjectMapper();
   private GracefulShutdownHandler shutdown;
   private Undertow undertow;
 
   @Inject
   public GraphServer(
-      ServerConfig config, GraphQLService service, SavedQueries savedQueries, HealthCheck health) {
+      ServerConfig config,
+      GraphQLService service,
+      SavedQueries savedQueries,
+      HealthCheck health,
+      WebAccess access) {
     this.config = config;
     this.service = service;
     this.savedQueries = savedQueries;
     this.health = health;
+    this.access = access;
+  }
+
+  /** A server open to any origin and any query. */
+  public GraphServer(
+      ServerConfig config, GraphQLService service, SavedQueries savedQueries, HealthCheck health) {
+    this(config, service, savedQueries, health, WebAccess.OPEN);
   }
 
   /** Reports the store's state for {@code /health}. */
@@ -65,7 +77,7 @@ public final class GraphServer {
             .addExactPath("/schema.graphql", text("text/plain", service.sdl()))
             .addExactPath("/health", this::health)
             .addPrefixPath("/queries", new SavedQueryHandler(savedQueries, service, health, json));
-    shutdown = Handlers.gracefulShutdown(compressed(routes));
+    shutdown = Handlers.gracefulShutdown(compressed(new CrossOrigin(access, routes)));
     undertow =
         Undertow.builder()
             .addHttpListener(config.port(), config.host())

@@ -6,6 +6,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -51,6 +52,12 @@ final class SavedQueryHandler implements HttpHandler {
   public void handleRequest(HttpServerExchange exchange) throws Exception {
     if (exchange.isInIoThread()) {
       exchange.dispatch(this);
+      return;
+    }
+    if (!Methods.GET.equals(exchange.getRequestMethod())
+        && !Methods.HEAD.equals(exchange.getRequestMethod())) {
+      exchange.getResponseHeaders().put(Headers.ALLOW, "GET, HEAD, OPTIONS");
+      refuse(exchange, 405, "Saved queries answer GET and HEAD only");
       return;
     }
     String name = exchange.getRelativePath().replaceFirst("^/", "");

@@ -2,12 +2,15 @@ package nl.langerthuis.graph.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.ExecutionResult;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +19,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -99,34 +103,68 @@ final class SavedQueryHandler implements HttpHandler {
       return;
     }
     ExecutionResult result = service.execute(query.text(), null, variables);
-    exchange.getResponseHeaders().put(Headers.ETAG, etag);
-    exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-cache");
-    if (!result.getErrors().isEmpty() && format.equals("csv")) {
+    if (!result.getErrors().isEmpty() && (format.equals("csv") || !result.isDataPresent())) {
       refuse(exchange, 400, result.getErrors().get(0).getMessage());
       return;
+    }
+    Map<String, Object> data = result.getData();
+    Optional<String> missing = CsvTable.nothingFound(query.rows(), data);
+    if (missing.isPresent()) {
+      refuse(
+          exchange,
+          404,
+          "Nothing found: "
+              + missing.get()
+              + " is null for "
+              + (variables.isEmpty() ? "these parameters" : variables));
+      return;
+    }
+    exchange.getResponseHeaders().put(Headers.ETAG, etag);
+    exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-cache");
+    Map<String, String> next = CsvTable.nextPage(query.rows(), data, variables);
+    if (!next.isEmpty()) {
+      exchange
+          .getResponseHeaders()
+          .put(
+              HttpString.tryFromString("Link"), "<" + nextPage(exchange, next) + ">; rel=\"next\"");
     }
     if (format.equals("csv")) {
       exchange
           .getResponseHeaders()
           .put(Headers.CONTENT_DISPOSITION, "inline; filename=\"" + query.name() + ".csv\"");
-      send(exchange, 200, "text/csv", CsvTable.of(result.getData()));
+      send(exchange, 200, "text/csv", CsvTable.of(query.rows(), data));
     } else {
-      send(
-          exchange,
-          result.isDataPresent() ? 200 : 400,
-          "application/json",
-          json.writeValueAsString(result.toSpecification()));
+      send(exchange, 200, "application/json", json.writeValueAsString(result.toSpecification()));
     }
   }
 
-  /** URL parameters are the query's variables, read as the types the query declares. */
-  private static Map<String, Object> variables(HttpServerExchange exchange, SavedQuery query) {
+  /** This request's URL with the next page's cursors in place of the current ones. */
+  private static String nextPage(HttpServerExchange exchange, Map<String, String> cursors) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    exchange.getQueryParameters().forEach((k, v) -> parameters.put(k, v.getFirst()));
+    parameters.putAll(cursors);
+    return exchange.getRequestPath()
+        + "?"
+        + parameters.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+  }
+
+  /**
+   * URL parameters are the query's variables, read as the types the query declares; enum values in
+   * any case. Parameters starting with "_" (cache busters) are ignored.
+   */
+  private Map<String, Object> variables(HttpServerExchange exchange, SavedQuery query) {
     Map<String, SavedQuery.Variable> declared =
         query.variables().stream().collect(Collectors.toMap(SavedQuery.Variable::name, v -> v));
     Map<String, Object> variables = new LinkedHashMap<>();
     for (Map.Entry<String, Deque<String>> parameter : exchange.getQueryParameters().entrySet()) {
       String name = parameter.getKey();
-      if (RESERVED.contains(name)) {
+      if (RESERVED.contains(name) || name.startsWith("_")) {
         continue;
       }
       SavedQuery.Variable variable = declared.get(name);
@@ -155,8 +193,11 @@ final class SavedQueryHandler implements HttpHandler {
     return variables;
   }
 
-  private static Object typed(SavedQuery.Variable variable, String value) {
+  private Object typed(SavedQuery.Variable variable, String value) {
     String type = variable.type().replace("!", "");
+    if (service.schema().getType(type) instanceof GraphQLEnumType enumType) {
+      return enumValue(variable, enumType, value);
+    }
     try {
       return switch (type) {
         case "Int" -> Integer.valueOf(value);
@@ -173,6 +214,25 @@ final class SavedQueryHandler implements HttpHandler {
       throw new IllegalArgumentException(
           "Parameter '" + variable.name() + "' must be " + type + " (got '" + value + "')");
     }
+  }
+
+  private static String enumValue(
+      SavedQuery.Variable variable, GraphQLEnumType type, String value) {
+    List<String> names =
+        type.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList();
+    return names.stream()
+        .filter(n -> n.equalsIgnoreCase(value.strip()))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "Parameter '"
+                        + variable.name()
+                        + "' must be one of "
+                        + String.join(", ", names)
+                        + " (got '"
+                        + value
+                        + "')"));
   }
 
   private String etag(HttpServerExchange exchange) {

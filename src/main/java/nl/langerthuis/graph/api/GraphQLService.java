@@ -81,6 +81,11 @@ public final class GraphQLService implements AutoCloseable {
     return sdl;
   }
 
+  /** The hash of the seed the graph holds now, which changes with every reload of new data. */
+  public java.util.Optional<String> seedHash() {
+    return store.seedHash();
+  }
+
   public GraphQLSchema schema() {
     return graphQL.getGraphQLSchema();
   }

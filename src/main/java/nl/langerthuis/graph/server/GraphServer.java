@@ -73,11 +73,18 @@ public final class GraphServer {
                     new ClassPathResourceManager(
                         GraphServer.class.getClassLoader(), "META-INF/resources/webjars")))
             .addExactPath("/", text("text/html", page("graphiql.html")))
-            .addExactPath("/graphql", new GraphQLHttpHandler(service, json))
+            .addExactPath(
+                "/graphql",
+                new Revalidation(service::seedHash, new GraphQLHttpHandler(service, json)))
             .addExactPath("/schema.graphql", text("text/plain", service.sdl()))
             .addExactPath("/health", this::health)
-            .addPrefixPath("/queries", new SavedQueryHandler(savedQueries, service, health, json));
-    shutdown = Handlers.gracefulShutdown(compressed(new CrossOrigin(access, routes)));
+            .addPrefixPath(
+                "/queries",
+                new Revalidation(
+                    service::seedHash, new SavedQueryHandler(savedQueries, service, json)));
+    shutdown =
+        Handlers.gracefulShutdown(
+            Revalidation.withoutIdentityCoding(compressed(new CrossOrigin(access, routes))));
     undertow =
         Undertow.builder()
             .addHttpListener(config.port(), config.host())

@@ -12,16 +12,12 @@ import io.undertow.util.Methods;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.langerthuis.graph.api.GraphQLService;
 import nl.langerthuis.graph.api.SavedQueries;
@@ -29,26 +25,19 @@ import nl.langerthuis.graph.api.SavedQuery;
 
 /**
  * {@code GET /queries} lists the saved queries; {@code GET /queries/NAME?var=value&format=csv} runs
- * one, with its variables as URL parameters, answering JSON (the GraphQL result) or CSV. Answers
- * carry an ETag derived from the loaded seed, so scheduled pulls revalidate with {@code
- * If-None-Match} and get 304 until the graph changes.
+ * one, with its variables as URL parameters, answering JSON (the GraphQL result) or CSV; {@link
+ * Revalidation} gives the answers their entity tags.
  */
 final class SavedQueryHandler implements HttpHandler {
   private static final Set<String> RESERVED = Set.of("format");
 
   private final SavedQueries queries;
   private final GraphQLService service;
-  private final Supplier<Map<String, Object>> health;
   private final ObjectMapper json;
 
-  SavedQueryHandler(
-      SavedQueries queries,
-      GraphQLService service,
-      Supplier<Map<String, Object>> health,
-      ObjectMapper json) {
+  SavedQueryHandler(SavedQueries queries, GraphQLService service, ObjectMapper json) {
     this.queries = queries;
     this.service = service;
-    this.health = health;
     this.json = json;
   }
 
@@ -95,13 +84,6 @@ final class SavedQueryHandler implements HttpHandler {
       refuse(exchange, 400, e.getMessage());
       return;
     }
-    String etag = etag(exchange);
-    if (etag.equals(exchange.getRequestHeaders().getFirst(Headers.IF_NONE_MATCH))) {
-      exchange.getResponseHeaders().put(Headers.ETAG, etag);
-      exchange.setStatusCode(304);
-      exchange.endExchange();
-      return;
-    }
     ExecutionResult result = service.execute(query.text(), null, variables);
     if (!result.getErrors().isEmpty() && (format.equals("csv") || !result.isDataPresent())) {
       refuse(exchange, 400, result.getErrors().get(0).getMessage());
@@ -119,8 +101,6 @@ final class SavedQueryHandler implements HttpHandler {
               + (variables.isEmpty() ? "these parameters" : variables));
       return;
     }
-    exchange.getResponseHeaders().put(Headers.ETAG, etag);
-    exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-cache");
     Map<String, String> next = CsvTable.nextPage(query.rows(), data, variables);
     if (!next.isEmpty()) {
       exchange
@@ -233,19 +213,6 @@ final class SavedQueryHandler implements HttpHandler {
                         + " (got '"
                         + value
                         + "')"));
-  }
-
-  private String etag(HttpServerExchange exchange) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(String.valueOf(health.get().get("seedHash")).getBytes(StandardCharsets.UTF_8));
-      digest.update(
-          (exchange.getRequestPath() + "?" + exchange.getQueryString())
-              .getBytes(StandardCharsets.UTF_8));
-      return "\"" + HexFormat.of().formatHex(digest.digest(), 0, 12) + "\"";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static Map<String, Object> summary(SavedQuery query) {

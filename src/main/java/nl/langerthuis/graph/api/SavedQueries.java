@@ -51,6 +51,11 @@ public final class SavedQueries {
     return Optional.ofNullable(byName.get(name));
   }
 
+  /** The saved query whose file has this SHA-256 hash (hex, any case). */
+  public Optional<SavedQuery> bySha256(String hash) {
+    return byName.values().stream().filter(q -> q.sha256().equalsIgnoreCase(hash)).findFirst();
+  }
+
   private static Map<String, SavedQuery> read(Path dir, GraphQLService service) {
     if (!Files.isDirectory(dir)) {
       return Map.of();
@@ -103,7 +108,8 @@ public final class SavedQueries {
         .collect(Collectors.joining("\n"));
   }
 
-  static String sha256(String text) {
+  /** Lowercase hex SHA-256 of a document's UTF-8 text, as persisted-query clients hash it. */
+  public static String sha256(String text) {
     try {
       return HexFormat.of()
           .formatHex(

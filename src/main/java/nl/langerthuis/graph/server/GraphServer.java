@@ -75,7 +75,12 @@ public final class GraphServer {
             .addExactPath("/", text("text/html", page("graphiql.html")))
             .addExactPath(
                 "/graphql",
-                new Revalidation(service::seedHash, new GraphQLHttpHandler(service, json)))
+                new Revalidation(
+                    service::seedHash,
+                    new GraphQLHttpHandler(
+                        service,
+                        json,
+                        new PersistedDocuments(savedQueries, access.persistedOnly()))))
             .addExactPath("/schema.graphql", text("text/plain", service.sdl()))
             .addExactPath("/health", this::health)
             .addPrefixPath(

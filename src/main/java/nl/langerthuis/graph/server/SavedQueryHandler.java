@@ -221,6 +221,8 @@ final class SavedQueryHandler implements HttpHandler {
     summary.put("description", query.description());
     summary.put("variables", query.variables());
     summary.put("url", "/queries/" + query.name());
+    summary.put("documentId", "sha256:" + query.sha256());
+    summary.put("rows", query.rows().stream().map(SavedQuery.RowList::path).toList());
     return summary;
   }
 

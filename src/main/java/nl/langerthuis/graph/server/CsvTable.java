@@ -21,13 +21,19 @@ import nl.langerthuis.graph.api.SavedQuery;
  * without a decimal point. With two or more row lists the first column, {@code list}, names the
  * list a row comes from.
  */
-final class CsvTable {
+public final class CsvTable {
   static final String SEPARATOR = "; ";
   private static final CsvMapper CSV = new CsvMapper();
 
   private CsvTable() {}
 
   static String of(List<SavedQuery.RowList> lists, Map<String, Object> data)
+      throws JsonProcessingException {
+    return of(lists, List.of(data));
+  }
+
+  /** One table of the rows of several pages of one saved query's answer. */
+  public static String of(List<SavedQuery.RowList> lists, List<Map<String, Object>> pages)
       throws JsonProcessingException {
     Set<String> header = new LinkedHashSet<>();
     if (lists.size() > 1) {
@@ -39,6 +45,16 @@ final class CsvTable {
           header.addAll(l.columns());
         });
     List<Map<String, String>> table = new ArrayList<>();
+    for (Map<String, Object> data : pages) {
+      addRows(lists, data, table);
+    }
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+    header.forEach(schema::addColumn);
+    return CSV.writer(schema.build()).writeValueAsString(table);
+  }
+
+  private static void addRows(
+      List<SavedQuery.RowList> lists, Map<String, Object> data, List<Map<String, String>> table) {
     for (SavedQuery.RowList list : lists) {
       Map<String, String> context = new LinkedHashMap<>();
       list.context().forEach(c -> context.put(c, cell(data, c)));
@@ -52,9 +68,6 @@ final class CsvTable {
         table.add(line);
       }
     }
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-    header.forEach(schema::addColumn);
-    return CSV.writer(schema.build()).writeValueAsString(table);
   }
 
   /** The items of one row list: the list's elements, or the one object it names. */
@@ -70,7 +83,7 @@ final class CsvTable {
    * The path of the first object on the way to the rows that came back null: a lookup that found
    * nothing.
    */
-  static Optional<String> nothingFound(List<SavedQuery.RowList> lists, Object data) {
+  public static Optional<String> nothingFound(List<SavedQuery.RowList> lists, Object data) {
     for (SavedQuery.RowList list : lists) {
       Object current = data;
       List<String> walked = new ArrayList<>();
@@ -89,7 +102,7 @@ final class CsvTable {
    * The cursor variables of the next page, or empty when every list is complete. A list already
    * complete keeps its cursor at its end, so the next page adds nothing of it.
    */
-  static Map<String, String> nextPage(
+  public static Map<String, String> nextPage(
       List<SavedQuery.RowList> lists, Object data, Map<String, ?> variables) {
     Map<String, String> next = new LinkedHashMap<>();
     boolean more = false;

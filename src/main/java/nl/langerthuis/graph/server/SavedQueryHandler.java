@@ -2,8 +2,6 @@ package nl.langerthuis.graph.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.ExecutionResult;
-import graphql.schema.GraphQLEnumType;
-import graphql.schema.GraphQLEnumValueDefinition;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
@@ -22,6 +20,7 @@ import java.util.stream.Collectors;
 import nl.langerthuis.graph.api.GraphQLService;
 import nl.langerthuis.graph.api.SavedQueries;
 import nl.langerthuis.graph.api.SavedQuery;
+import nl.langerthuis.graph.api.SavedQueryParameters;
 
 /**
  * {@code GET /queries} lists the saved queries; {@code GET /queries/NAME?var=value&format=csv} runs
@@ -134,85 +133,18 @@ final class SavedQueryHandler implements HttpHandler {
             .collect(Collectors.joining("&"));
   }
 
-  /**
-   * URL parameters are the query's variables, read as the types the query declares; enum values in
-   * any case. Parameters starting with "_" (cache busters) are ignored.
-   */
+  /** URL parameters are the query's variables; those starting with "_" (cache busters) are not. */
   private Map<String, Object> variables(HttpServerExchange exchange, SavedQuery query) {
-    Map<String, SavedQuery.Variable> declared =
-        query.variables().stream().collect(Collectors.toMap(SavedQuery.Variable::name, v -> v));
-    Map<String, Object> variables = new LinkedHashMap<>();
-    for (Map.Entry<String, Deque<String>> parameter : exchange.getQueryParameters().entrySet()) {
-      String name = parameter.getKey();
-      if (RESERVED.contains(name) || name.startsWith("_")) {
-        continue;
-      }
-      SavedQuery.Variable variable = declared.get(name);
-      if (variable == null) {
-        throw new IllegalArgumentException(
-            "Unknown parameter '"
-                + name
-                + "'; "
-                + query.name()
-                + " takes "
-                + (declared.isEmpty() ? "no variables" : String.join(", ", declared.keySet())));
-      }
-      variables.put(name, typed(variable, parameter.getValue().getFirst()));
-    }
-    for (SavedQuery.Variable variable : query.variables()) {
-      if (variable.required() && !variables.containsKey(variable.name())) {
-        throw new IllegalArgumentException(
-            "Parameter '"
-                + variable.name()
-                + "' ("
-                + variable.type()
-                + ") is required by "
-                + query.name());
-      }
-    }
-    return variables;
-  }
-
-  private Object typed(SavedQuery.Variable variable, String value) {
-    String type = variable.type().replace("!", "");
-    if (service.schema().getType(type) instanceof GraphQLEnumType enumType) {
-      return enumValue(variable, enumType, value);
-    }
-    try {
-      return switch (type) {
-        case "Int" -> Integer.valueOf(value);
-        case "Float" -> Double.valueOf(value);
-        case "Boolean" -> {
-          if (!value.equals("true") && !value.equals("false")) {
-            throw new NumberFormatException();
-          }
-          yield Boolean.valueOf(value);
-        }
-        default -> value;
-      };
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "Parameter '" + variable.name() + "' must be " + type + " (got '" + value + "')");
-    }
-  }
-
-  private static String enumValue(
-      SavedQuery.Variable variable, GraphQLEnumType type, String value) {
-    List<String> names =
-        type.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList();
-    return names.stream()
-        .filter(n -> n.equalsIgnoreCase(value.strip()))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "Parameter '"
-                        + variable.name()
-                        + "' must be one of "
-                        + String.join(", ", names)
-                        + " (got '"
-                        + value
-                        + "')"));
+    Map<String, String> parameters = new LinkedHashMap<>();
+    exchange
+        .getQueryParameters()
+        .forEach(
+            (name, values) -> {
+              if (!RESERVED.contains(name) && !name.startsWith("_")) {
+                parameters.put(name, values.getFirst());
+              }
+            });
+    return SavedQueryParameters.variables(query, parameters, service.schema());
   }
 
   private static Map<String, Object> summary(SavedQuery query) {

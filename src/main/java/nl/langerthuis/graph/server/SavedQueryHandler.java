@@ -53,6 +53,10 @@ final class SavedQueryHandler implements HttpHandler {
       return;
     }
     String name = exchange.getRelativePath().replaceFirst("^/", "");
+    if (name.isEmpty() && wantsHtml(exchange)) {
+      send(exchange, 200, "text/html", SavedQueryIndex.html(queries.all()));
+      return;
+    }
     if (name.isEmpty()) {
       send(
           exchange,
@@ -147,12 +151,31 @@ final class SavedQueryHandler implements HttpHandler {
     return SavedQueryParameters.variables(query, parameters, service.schema());
   }
 
+  /** Browsers ask for text/html before anything else; clients that ask for JSON get JSON. */
+  private static boolean wantsHtml(HttpServerExchange exchange) {
+    String accept = exchange.getRequestHeaders().getFirst(Headers.ACCEPT);
+    if (accept == null) {
+      return false;
+    }
+    for (String part : accept.split(",")) {
+      String type = part.split(";")[0].strip();
+      if (type.equalsIgnoreCase("text/html")) {
+        return true;
+      }
+      if (type.equalsIgnoreCase("application/json") || type.equals("*/*")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static Map<String, Object> summary(SavedQuery query) {
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("name", query.name());
     summary.put("description", query.description());
     summary.put("variables", query.variables());
     summary.put("url", "/queries/" + query.name());
+    summary.put("text", query.text());
     summary.put("documentId", "sha256:" + query.sha256());
     summary.put("rows", query.rows().stream().map(SavedQuery.RowList::path).toList());
     return summary;

@@ -6,7 +6,6 @@ import graphql.ExecutionResultImpl;
 import graphql.GraphQL;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.schema.GraphQLSchema;
@@ -42,6 +41,7 @@ public final class GraphQLService implements AutoCloseable {
   private final GraphQL introspection;
   private final String sdl;
   private final ExecutorService executor;
+  private final ComplexityBudget budget;
 
   @Inject
   public GraphQLService(GraphStore store, QueryLimits limits) {
@@ -50,15 +50,13 @@ public final class GraphQLService implements AutoCloseable {
     this.sdl = schemaText();
     GraphQLSchema schema =
         new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), Wiring.build());
+    this.budget = new ComplexityBudget(limits.maxComplexity(), complexity());
     this.graphQL =
         GraphQL.newGraphQL(schema)
             .defaultDataFetcherExceptionHandler(new ErrorHandler())
             .instrumentation(
                 new ChainedInstrumentation(
-                    List.of(
-                        new MaxQueryDepthInstrumentation(limits.maxDepth()),
-                        new MaxQueryComplexityInstrumentation(
-                            limits.maxComplexity(), complexity()))))
+                    List.of(new MaxQueryDepthInstrumentation(limits.maxDepth()), budget)))
             .build();
     // Tools such as GraphiQL ask for the schema with a query deeper than any data query needs;
     // introspection
@@ -122,11 +120,16 @@ public final class GraphQLService implements AutoCloseable {
               .dataLoaderRegistry(scope.registry())
               .graphQLContext(Map.of(RequestScope.class, scope))
               .build();
-      ExecutionResult result =
-          (IntrospectionOnly.test(query, operationName) ? introspection : graphQL).execute(input);
+      boolean introspective = IntrospectionOnly.test(query, operationName);
+      ExecutionResult result = (introspective ? introspection : graphQL).execute(input);
       Map<Object, Object> extensions =
           new LinkedHashMap<>(result.getExtensions() == null ? Map.of() : result.getExtensions());
       extensions.put("cost", Map.of("cypherStatements", scope.reader().statements()));
+      if (!introspective && result.isDataPresent()) {
+        budget
+            .used(schema(), query, operationName, input.getVariables())
+            .ifPresent(used -> extensions.put("complexity", used));
+      }
       return result.transform(b -> b.extensions(extensions));
     }
   }

@@ -120,6 +120,16 @@ public final class GraphQLService implements AutoCloseable {
     return model;
   }
 
+  /**
+   * The hash of the seed the graph holds, as the store's health check last saw it (kept state, no
+   * query): it changes with every reload of new data.
+   */
+  public java.util.Optional<String> seedHash() {
+    return java.util.Optional.ofNullable(store.health().seed())
+        .map(seed -> seed.get("seedHash"))
+        .map(String::valueOf);
+  }
+
   public GraphQLSchema schema() {
     return graphQL.getGraphQLSchema();
   }
@@ -192,11 +202,17 @@ public final class GraphQLService implements AutoCloseable {
               .variables(variables == null ? Map.of() : variables)
               .graphQLContext(context)
               .build();
-      ExecutionResult result =
-          (IntrospectionOnly.test(query, operationName) ? introspection : graphQL).execute(input);
+      boolean introspective = IntrospectionOnly.test(query, operationName);
+      ExecutionResult result = (introspective ? introspection : graphQL).execute(input);
       Map<Object, Object> extensions =
           new LinkedHashMap<>(result.getExtensions() == null ? Map.of() : result.getExtensions());
       extensions.put("cost", Map.of("cypherStatements", scope.reader().statements()));
+      if (!introspective && result.isDataPresent()) {
+        Long used = input.getGraphQLContext().get(QueryCost.class);
+        if (used != null) {
+          extensions.put("complexity", cost.usage(used));
+        }
+      }
       return result.transform(b -> b.extensions(extensions));
     }
   }

@@ -47,6 +47,7 @@ final class QueryCost extends SimplePerformantInstrumentation {
     if (cost > limits.maxComplexity()) {
       throw new AbortExecutionException(refusal(cost));
     }
+    parameters.getExecutionContext().getGraphQLContext().put(QueryCost.class, cost);
     return SimpleInstrumentationContext.noOp();
   }
 
@@ -69,6 +70,12 @@ final class QueryCost extends SimplePerformantInstrumentation {
     } catch (RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** What the query cost against the budget, as reported in {@code extensions.complexity}. */
+  Map<String, Object> usage(long cost) {
+    return Map.of(
+        "cost", cost, "limit", limits.maxComplexity(), "remaining", limits.maxComplexity() - cost);
   }
 
   private String refusal(long cost) {

@@ -13,7 +13,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +51,11 @@ public final class SavedQueries {
     return Optional.ofNullable(byName.get(name));
   }
 
+  /** The saved query whose file has this SHA-256 hash (hex, any case). */
+  public Optional<SavedQuery> bySha256(String hash) {
+    return byName.values().stream().filter(q -> q.sha256().equalsIgnoreCase(hash)).findFirst();
+  }
+
   private static Map<String, SavedQuery> read(Path dir, GraphQLService service) {
     if (!Files.isDirectory(dir)) {
       return Map.of();
@@ -70,14 +78,23 @@ public final class SavedQueries {
           continue;
         }
         String name = file.getFileName().toString().replaceFirst("\\.graphql$", "");
-        queries.put(name, new SavedQuery(name, description(text), text, variables(result)));
+        List<SavedQuery.RowList> rows;
+        try {
+          rows = RowLists.of(text, result.getDocument(), service.schema());
+        } catch (IllegalArgumentException e) {
+          problems.add(file + ": " + e.getMessage());
+          continue;
+        }
+        queries.put(
+            name,
+            new SavedQuery(name, description(text), text, variables(result), rows, sha256(text)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (!problems.isEmpty()) {
       throw new IllegalStateException(
-          "saved queries that do not validate against the schema:\n  "
+          "saved queries that do not validate against the schema or name no rows:\n  "
               + String.join("\n  ", problems));
     }
     return queries;
@@ -86,8 +103,20 @@ public final class SavedQueries {
   private static String description(String text) {
     return text.lines()
         .takeWhile(l -> l.startsWith("#"))
+        .filter(l -> !l.startsWith(RowLists.HEADER))
         .map(l -> l.substring(1).strip())
         .collect(Collectors.joining("\n"));
+  }
+
+  /** Lowercase hex SHA-256 of a document's UTF-8 text, as persisted-query clients hash it. */
+  public static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static List<SavedQuery.Variable> variables(ParseAndValidateResult result) {

@@ -8,6 +8,7 @@ import nl.langerthuis.graph.api.QueryLimits;
 import nl.langerthuis.graph.api.SavedQueries;
 import nl.langerthuis.graph.server.GraphServer;
 import nl.langerthuis.graph.server.ServerConfig;
+import nl.langerthuis.graph.server.WebAccess;
 import nl.langerthuis.graph.store.GraphStore;
 import nl.langerthuis.graph.store.StoreConfig;
 
@@ -35,6 +36,9 @@ public interface ServiceComponent {
     @BindsInstance
     Builder queries(SavedQueries.QueryLibrary library);
 
+    @BindsInstance
+    Builder access(WebAccess access);
+
     ServiceComponent build();
   }
 
@@ -43,11 +47,21 @@ public interface ServiceComponent {
       ServerConfig server,
       QueryLimits limits,
       SavedQueries.QueryLibrary queries) {
+    return create(store, server, limits, queries, WebAccess.OPEN);
+  }
+
+  static ServiceComponent create(
+      StoreConfig store,
+      ServerConfig server,
+      QueryLimits limits,
+      SavedQueries.QueryLibrary queries,
+      WebAccess access) {
     return DaggerServiceComponent.builder()
         .store(store)
         .server(server)
         .limits(limits)
         .queries(queries)
+        .access(access)
         .build();
   }
 }

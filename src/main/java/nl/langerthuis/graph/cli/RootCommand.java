@@ -16,7 +16,12 @@ import picocli.CommandLine.Command;
     version = "langer-thuis-graph 0.1.0",
     description =
         "Knowledge graph of the Dutch Langer Thuis programme and informal-care policy, served over GraphQL.",
-    subcommands = {ServeCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      LoadCommand.class,
+      QueryCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class RootCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

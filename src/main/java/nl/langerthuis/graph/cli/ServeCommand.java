@@ -2,6 +2,8 @@ package nl.langerthuis.graph.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import nl.langerthuis.graph.api.QueryLimits;
@@ -10,6 +12,7 @@ import nl.langerthuis.graph.app.SeedLoading;
 import nl.langerthuis.graph.app.ServiceComponent;
 import nl.langerthuis.graph.server.GraphServer;
 import nl.langerthuis.graph.server.ServerConfig;
+import nl.langerthuis.graph.server.WebAccess;
 import nl.langerthuis.graph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,6 +70,19 @@ final class ServeCommand implements Callable<Integer> {
       description = "Folder of saved queries served at /queries. Default: ${DEFAULT-VALUE}.")
   Path queries = Path.of("queries");
 
+  @Option(
+      names = "--cors-origin",
+      paramLabel = "ORIGIN",
+      description =
+          "Origin allowed to call the API from a browser, e.g. https://dash.example.org; repeatable. Default: any origin.")
+  List<String> corsOrigins = new ArrayList<>();
+
+  @Option(
+      names = "--persisted-only",
+      description =
+          "Run only the saved queries on /graphql (by name or SHA-256 hash), for public deployments.")
+  boolean persistedOnly;
+
   @Option(names = "--no-load", description = "Serve the store as it is, without checking the seed.")
   boolean noLoad;
 
@@ -122,7 +138,11 @@ final class ServeCommand implements Callable<Integer> {
     System.out.println("Opening " + store.describe());
     ServiceComponent service =
         ServiceComponent.create(
-            store.config(timeout), serverConfig, limits, new SavedQueries.QueryLibrary(queries));
+            store.config(timeout),
+            serverConfig,
+            limits,
+            new SavedQueries.QueryLibrary(queries),
+            new WebAccess(corsOrigins, persistedOnly));
     GraphStore graph = service.store();
     CountDownLatch stopped = new CountDownLatch(1);
     GraphServer server = service.server();

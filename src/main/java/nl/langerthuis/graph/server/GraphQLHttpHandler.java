@@ -36,16 +36,18 @@ final class GraphQLHttpHandler implements HttpHandler {
 
   private final GraphQLService service;
   private final ObjectMapper json;
+  private final PersistedDocuments documents;
 
-  GraphQLHttpHandler(GraphQLService service, ObjectMapper json) {
+  GraphQLHttpHandler(GraphQLService service, ObjectMapper json, PersistedDocuments documents) {
     this.service = service;
     this.json = json;
+    this.documents = documents;
   }
 
   private record Request(String query, String operationName, Map<String, Object> variables) {}
 
   /** A request the handler refuses before execution: status, message, and extra headers. */
-  private static final class Refusal extends Exception {
+  static final class Refusal extends Exception {
     @Serial private static final long serialVersionUID = 1L;
 
     final int status;
@@ -164,7 +166,10 @@ final class GraphQLHttpHandler implements HttpHandler {
       throw new Refusal(400, "'extensions' must be a JSON object");
     }
     return new Request(
-        query(body.get("query")),
+        documents.query(
+            optionalString(body.get("query"), "query"),
+            optionalString(body.get("documentId"), "documentId"),
+            extensions),
         optionalString(body.get("operationName"), "operationName"),
         variables(body.get("variables")));
   }
@@ -182,9 +187,10 @@ final class GraphQLHttpHandler implements HttpHandler {
         throw new Refusal(400, "'variables' is not valid JSON");
       }
     }
+    JsonNode extensions = null;
     if (params.containsKey("extensions")) {
       try {
-        JsonNode extensions = json.readTree(params.get("extensions").getFirst());
+        extensions = json.readTree(params.get("extensions").getFirst());
         if (!extensions.isObject() && !extensions.isNull()) {
           throw new Refusal(400, "'extensions' must be a JSON object");
         }
@@ -192,18 +198,11 @@ final class GraphQLHttpHandler implements HttpHandler {
         throw new Refusal(400, "'extensions' is not valid JSON");
       }
     }
-    if (query == null || query.isBlank()) {
-      throw new Refusal(400, "'query' is required");
-    }
+    String documentId =
+        params.containsKey("documentId") ? params.get("documentId").getFirst() : null;
+    query = documents.query(query, documentId, extensions);
     return new Request(
         query, operationName == null || operationName.isEmpty() ? null : operationName, variables);
-  }
-
-  private static String query(JsonNode node) throws Refusal {
-    if (node == null || !node.isTextual() || node.asText().isBlank()) {
-      throw new Refusal(400, "'query' must be a non-empty string");
-    }
-    return node.asText();
   }
 
   private static String optionalString(JsonNode node, String name) throws Refusal {

@@ -52,17 +52,29 @@ public final class GraphServer {
   private final GraphQLService service;
   private final SavedQueries savedQueries;
   private final Supplier<Map<String, Object>> health;
+  private final WebAccess access;
   private final ObjectMapper json = new ObjectMapper();
   private GracefulShutdownHandler shutdown;
   private Undertow undertow;
 
   @Inject
   public GraphServer(
-      ServerConfig config, GraphQLService service, SavedQueries savedQueries, HealthCheck health) {
+      ServerConfig config,
+      GraphQLService service,
+      SavedQueries savedQueries,
+      HealthCheck health,
+      WebAccess access) {
     this.config = config;
     this.service = service;
     this.savedQueries = savedQueries;
     this.health = health;
+    this.access = access;
+  }
+
+  /** A server open to any origin and any query. */
+  public GraphServer(
+      ServerConfig config, GraphQLService service, SavedQueries savedQueries, HealthCheck health) {
+    this(config, service, savedQueries, health, WebAccess.OPEN);
   }
 
   /**
@@ -76,13 +88,23 @@ public final class GraphServer {
         Handlers.path(GraphServer::notFound)
             .addExactPath(
                 "/graphql",
-                new RequestBufferingHandler(
-                    limited(new GraphQLHttpHandler(service, json)), BODY_BUFFERS))
+                new Revalidation(
+                    service::seedHash,
+                    new RequestBufferingHandler(
+                        limited(
+                            new GraphQLHttpHandler(
+                                service,
+                                json,
+                                new PersistedDocuments(savedQueries, access.persistedOnly()))),
+                        BODY_BUFFERS)))
             .addExactPath("/health", this::ready)
             .addExactPath("/health/ready", this::ready)
             .addExactPath("/health/live", GraphServer::live)
             .addPrefixPath(
-                "/queries", limited(new SavedQueryHandler(savedQueries, service, health, json)));
+                "/queries",
+                new Revalidation(
+                    service::seedHash,
+                    limited(new SavedQueryHandler(savedQueries, service, json))));
     if (service.allowsIntrospection()) {
       routes.addExactPath("/schema.graphql", text("text/plain", service.sdl()));
     }
@@ -100,7 +122,10 @@ public final class GraphServer {
                   SecurityHeaders.graphiqlPolicy(graphiql), text("text/html", graphiql)));
     }
     shutdown =
-        Handlers.gracefulShutdown(new SecurityHeaders(compressed(answeringFailures(routes))));
+        Handlers.gracefulShutdown(
+            new SecurityHeaders(
+                Revalidation.withoutIdentityCoding(
+                    compressed(new CrossOrigin(access, answeringFailures(routes))))));
     int readTimeout = (int) config.readTimeout().toMillis();
     undertow =
         Undertow.builder()

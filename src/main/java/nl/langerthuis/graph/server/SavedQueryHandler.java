@@ -6,44 +6,37 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.langerthuis.graph.api.GraphQLService;
 import nl.langerthuis.graph.api.SavedQueries;
 import nl.langerthuis.graph.api.SavedQuery;
+import nl.langerthuis.graph.api.SavedQueryParameters;
 
 /**
  * {@code GET /queries} lists the saved queries; {@code GET /queries/NAME?var=value&format=csv} runs
- * one, with its variables as URL parameters, answering JSON (the GraphQL result) or CSV. Answers
- * carry an ETag derived from the loaded seed, so scheduled pulls revalidate with {@code
- * If-None-Match} and get 304 until the graph changes.
+ * one, with its variables as URL parameters, answering JSON (the GraphQL result) or CSV; {@link
+ * Revalidation} gives the answers their entity tags.
  */
 final class SavedQueryHandler implements HttpHandler {
   private static final Set<String> RESERVED = Set.of("format");
 
   private final SavedQueries queries;
   private final GraphQLService service;
-  private final Supplier<Map<String, Object>> health;
   private final ObjectMapper json;
 
-  SavedQueryHandler(
-      SavedQueries queries,
-      GraphQLService service,
-      Supplier<Map<String, Object>> health,
-      ObjectMapper json) {
+  SavedQueryHandler(SavedQueries queries, GraphQLService service, ObjectMapper json) {
     this.queries = queries;
     this.service = service;
-    this.health = health;
     this.json = json;
   }
 
@@ -53,7 +46,17 @@ final class SavedQueryHandler implements HttpHandler {
       exchange.dispatch(this);
       return;
     }
+    if (!Methods.GET.equals(exchange.getRequestMethod())
+        && !Methods.HEAD.equals(exchange.getRequestMethod())) {
+      exchange.getResponseHeaders().put(Headers.ALLOW, "GET, HEAD, OPTIONS");
+      refuse(exchange, 405, "Saved queries answer GET and HEAD only");
+      return;
+    }
     String name = exchange.getRelativePath().replaceFirst("^/", "");
+    if (name.isEmpty() && wantsHtml(exchange)) {
+      send(exchange, 200, "text/html", SavedQueryIndex.html(queries.all()));
+      return;
+    }
     if (name.isEmpty()) {
       send(
           exchange,
@@ -84,102 +87,91 @@ final class SavedQueryHandler implements HttpHandler {
       refuse(exchange, 400, e.getMessage());
       return;
     }
-    String etag = etag(exchange);
-    if (etag.equals(exchange.getRequestHeaders().getFirst(Headers.IF_NONE_MATCH))) {
-      exchange.getResponseHeaders().put(Headers.ETAG, etag);
-      exchange.setStatusCode(304);
-      exchange.endExchange();
-      return;
-    }
     ExecutionResult result = service.execute(query.text(), null, variables);
-    exchange.getResponseHeaders().put(Headers.ETAG, etag);
-    exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-cache");
     int status = ResultStatus.of(exchange, result, result.isDataPresent() ? 200 : 400);
     if (status == 503 || status == 429) {
       send(exchange, status, "application/json", json.writeValueAsString(result.toSpecification()));
       return;
     }
-    if (!result.getErrors().isEmpty() && format.equals("csv")) {
+    if (!result.getErrors().isEmpty() && (format.equals("csv") || !result.isDataPresent())) {
       refuse(exchange, 400, result.getErrors().get(0).getMessage());
       return;
+    }
+    Map<String, Object> data = result.getData();
+    Optional<String> missing = CsvTable.nothingFound(query.rows(), data);
+    if (missing.isPresent()) {
+      refuse(
+          exchange,
+          404,
+          "Nothing found: "
+              + missing.get()
+              + " is null for "
+              + (variables.isEmpty() ? "these parameters" : variables));
+      return;
+    }
+    Map<String, String> next = CsvTable.nextPage(query.rows(), data, variables);
+    if (!next.isEmpty()) {
+      exchange
+          .getResponseHeaders()
+          .put(
+              HttpString.tryFromString("Link"), "<" + nextPage(exchange, next) + ">; rel=\"next\"");
     }
     if (format.equals("csv")) {
       exchange
           .getResponseHeaders()
           .put(Headers.CONTENT_DISPOSITION, "inline; filename=\"" + query.name() + ".csv\"");
-      send(exchange, 200, "text/csv", CsvTable.of(result.getData()));
+      send(exchange, 200, "text/csv", CsvTable.of(query.rows(), data));
     } else {
       send(exchange, status, "application/json", json.writeValueAsString(result.toSpecification()));
     }
   }
 
-  /** URL parameters are the query's variables, read as the types the query declares. */
-  private static Map<String, Object> variables(HttpServerExchange exchange, SavedQuery query) {
-    Map<String, SavedQuery.Variable> declared =
-        query.variables().stream().collect(Collectors.toMap(SavedQuery.Variable::name, v -> v));
-    Map<String, Object> variables = new LinkedHashMap<>();
-    for (Map.Entry<String, Deque<String>> parameter : exchange.getQueryParameters().entrySet()) {
-      String name = parameter.getKey();
-      if (RESERVED.contains(name)) {
-        continue;
-      }
-      SavedQuery.Variable variable = declared.get(name);
-      if (variable == null) {
-        throw new IllegalArgumentException(
-            "Unknown parameter '"
-                + name
-                + "'; "
-                + query.name()
-                + " takes "
-                + (declared.isEmpty() ? "no variables" : String.join(", ", declared.keySet())));
-      }
-      variables.put(name, typed(variable, parameter.getValue().getFirst()));
-    }
-    for (SavedQuery.Variable variable : query.variables()) {
-      if (variable.required() && !variables.containsKey(variable.name())) {
-        throw new IllegalArgumentException(
-            "Parameter '"
-                + variable.name()
-                + "' ("
-                + variable.type()
-                + ") is required by "
-                + query.name());
-      }
-    }
-    return variables;
+  /** This request's URL with the next page's cursors in place of the current ones. */
+  private static String nextPage(HttpServerExchange exchange, Map<String, String> cursors) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    exchange.getQueryParameters().forEach((k, v) -> parameters.put(k, v.getFirst()));
+    parameters.putAll(cursors);
+    return exchange.getRequestPath()
+        + "?"
+        + parameters.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
   }
 
-  private static Object typed(SavedQuery.Variable variable, String value) {
-    String type = variable.type().replace("!", "");
-    try {
-      return switch (type) {
-        case "Int" -> Integer.valueOf(value);
-        case "Float" -> Double.valueOf(value);
-        case "Boolean" -> {
-          if (!value.equals("true") && !value.equals("false")) {
-            throw new NumberFormatException();
-          }
-          yield Boolean.valueOf(value);
-        }
-        default -> value;
-      };
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "Parameter '" + variable.name() + "' must be " + type + " (got '" + value + "')");
-    }
+  /** URL parameters are the query's variables; those starting with "_" (cache busters) are not. */
+  private Map<String, Object> variables(HttpServerExchange exchange, SavedQuery query) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    exchange
+        .getQueryParameters()
+        .forEach(
+            (name, values) -> {
+              if (!RESERVED.contains(name) && !name.startsWith("_")) {
+                parameters.put(name, values.getFirst());
+              }
+            });
+    return SavedQueryParameters.variables(query, parameters, service.schema());
   }
 
-  private String etag(HttpServerExchange exchange) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(String.valueOf(health.get().get("seedHash")).getBytes(StandardCharsets.UTF_8));
-      digest.update(
-          (exchange.getRequestPath() + "?" + exchange.getQueryString())
-              .getBytes(StandardCharsets.UTF_8));
-      return "\"" + HexFormat.of().formatHex(digest.digest(), 0, 12) + "\"";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+  /** Browsers ask for text/html before anything else; clients that ask for JSON get JSON. */
+  private static boolean wantsHtml(HttpServerExchange exchange) {
+    String accept = exchange.getRequestHeaders().getFirst(Headers.ACCEPT);
+    if (accept == null) {
+      return false;
     }
+    for (String part : accept.split(",")) {
+      String type = part.split(";")[0].strip();
+      if (type.equalsIgnoreCase("text/html")) {
+        return true;
+      }
+      if (type.equalsIgnoreCase("application/json") || type.equals("*/*")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static Map<String, Object> summary(SavedQuery query) {
@@ -188,6 +180,9 @@ final class SavedQueryHandler implements HttpHandler {
     summary.put("description", query.description());
     summary.put("variables", query.variables());
     summary.put("url", "/queries/" + query.name());
+    summary.put("text", query.text());
+    summary.put("documentId", "sha256:" + query.sha256());
+    summary.put("rows", query.rows().stream().map(SavedQuery.RowList::path).toList());
     return summary;
   }
 

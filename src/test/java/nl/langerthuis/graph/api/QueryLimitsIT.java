@@ -25,6 +25,9 @@ class QueryLimitsIT {
     assertTrue(
         result.getErrors().get(0).getMessage().startsWith("maximum query complexity exceeded"),
         result.getErrors().toString());
+    assertEquals(
+        "COMPLEXITY_LIMIT_EXCEEDED", result.getErrors().get(0).getExtensions().get("code"));
+    assertEquals(20000, result.getErrors().get(0).getExtensions().get("limit"));
     assertEquals(0, cost(result), "refused before any Cypher ran");
   }
 
@@ -50,5 +53,18 @@ class QueryLimitsIT {
     return extensions == null
         ? 0
         : (Integer) ((Map<String, Object>) extensions.get("cost")).get("cypherStatements");
+  }
+
+  @Test
+  void everyAnswerReportsTheComplexityBudgetItUsed() {
+    ExecutionResult result =
+        nl.langerthuis.graph.support.GraphQLAssert.result(
+            "{ motions(first: 10) { nodes { kamerstuk title } } }");
+    assertTrue(result.getErrors().isEmpty(), result.getErrors().toString());
+    Map<?, ?> used = (Map<?, ?>) result.getExtensions().get("complexity");
+    int cost = (Integer) used.get("cost");
+    assertTrue(cost > 10, "a page of ten costs at least ten: " + used);
+    assertEquals(20000, used.get("limit"));
+    assertEquals(20000 - cost, used.get("remaining"));
   }
 }

@@ -1,0 +1,91 @@
+package nl.langerthuis.graph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.langerthuis.graph.support.TestGraph;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code query NAME} against the test graph, reached over Bolt as an external store. */
+class QueryCommandIT {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream originalOut;
+  private PrintStream originalErr;
+  private String bolt;
+
+  @BeforeEach
+  void capture() {
+    bolt = TestGraph.get().store().boltUri();
+    originalOut = System.out;
+    originalErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(originalOut);
+    System.setErr(originalErr);
+  }
+
+  @Test
+  void aSavedQueryIsWrittenToAFileAsCsv(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("settled.csv");
+    int exit =
+        RootCommand.run(
+            "query",
+            "settled-motions",
+            "--format",
+            "csv",
+            "--out",
+            file.toString(),
+            "--neo4j-uri",
+            bolt);
+    assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+    List<String> lines = Files.readAllLines(file);
+    assertTrue(lines.get(0).startsWith("id,kamerstuk,"), lines.get(0));
+    assertEquals(1 + 4, lines.stream().filter(l -> l.matches("^(id|motion/).*")).count());
+    assertTrue(lines.stream().anyMatch(l -> l.contains("31765-446")));
+  }
+
+  @Test
+  void csvFollowsEveryPageIntoOneTable() {
+    int exit =
+        RootCommand.run(
+            "query", "open-motions", "--var", "first=4", "--format", "csv", "--neo4j-uri", bolt);
+    assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+    String csv = out.toString(StandardCharsets.UTF_8);
+    assertEquals(9, csv.lines().filter(l -> l.startsWith("motion/")).count(), csv);
+    assertEquals(1, csv.lines().filter(l -> l.startsWith("id,")).count(), "one header");
+  }
+
+  @Test
+  void jsonIsTheGraphQLResultAndMissingVariablesOrLookupsAreExplained() {
+    assertEquals(
+        0,
+        RootCommand.run(
+            "query", "motion-trace", "--var", "kamerstuk=31 765, nr. 446", "--neo4j-uri", bolt));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"id\" : \"motion/31765-446\""));
+
+    assertEquals(2, RootCommand.run("query", "pilots-by-municipality", "--neo4j-uri", bolt));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8)
+            .contains("Parameter 'municipality' (String!) is required by pilots-by-municipality"));
+
+    assertEquals(
+        1,
+        RootCommand.run(
+            "query", "motion-trace", "--var", "kamerstuk=99999-1", "--neo4j-uri", bolt));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("Nothing found: motion is null"));
+  }
+}

@@ -49,7 +49,9 @@ public final class GraphQLService implements AutoCloseable {
     this.limits = limits;
     this.sdl = schemaText();
     GraphQLSchema schema =
-        new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), Wiring.build());
+        new SchemaGenerator()
+            .makeExecutableSchema(
+                new SchemaParser().parse(sdl), Wiring.build().transform(SourceTextWiring::addTo));
     this.graphQL =
         GraphQL.newGraphQL(schema)
             .defaultDataFetcherExceptionHandler(new ErrorHandler())

@@ -39,6 +39,8 @@ enum RecordType {
           "OTHER"),
       out("publisher", "PUBLISHED_BY", "org/", "mun/", "region/"),
       out("signatory", "SIGNED_BY", "person/"),
+      text("kenmerk"),
+      text("kamerstuk"),
       texts("renditions")),
   ORGANISATION(
       "Organisation",

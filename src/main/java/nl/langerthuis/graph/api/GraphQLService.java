@@ -43,15 +43,21 @@ public final class GraphQLService implements AutoCloseable {
   private final String sdl;
   private final ExecutorService executor;
 
-  @Inject
+  /** A service without the documents' texts: {@code Source.context} is always null. */
   public GraphQLService(GraphStore store, QueryLimits limits) {
+    this(store, limits, SourceTexts.none());
+  }
+
+  @Inject
+  public GraphQLService(GraphStore store, QueryLimits limits, SourceTexts texts) {
     this.store = store;
     this.limits = limits;
     this.sdl = schemaText();
     GraphQLSchema schema =
         new SchemaGenerator()
             .makeExecutableSchema(
-                new SchemaParser().parse(sdl), Wiring.build().transform(SourceTextWiring::addTo));
+                new SchemaParser().parse(sdl),
+                Wiring.build().transform(b -> SourceTextWiring.addTo(b, texts)));
     this.graphQL =
         GraphQL.newGraphQL(schema)
             .defaultDataFetcherExceptionHandler(new ErrorHandler())

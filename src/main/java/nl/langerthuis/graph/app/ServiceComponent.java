@@ -6,6 +6,7 @@ import javax.inject.Singleton;
 import nl.langerthuis.graph.api.GraphQLService;
 import nl.langerthuis.graph.api.QueryLimits;
 import nl.langerthuis.graph.api.SavedQueries;
+import nl.langerthuis.graph.api.SourceTexts;
 import nl.langerthuis.graph.server.GraphServer;
 import nl.langerthuis.graph.server.ServerConfig;
 import nl.langerthuis.graph.store.GraphStore;
@@ -35,6 +36,9 @@ public interface ServiceComponent {
     @BindsInstance
     Builder queries(SavedQueries.QueryLibrary library);
 
+    @BindsInstance
+    Builder documents(SourceTexts.Folder documents);
+
     ServiceComponent build();
   }
 
@@ -42,12 +46,14 @@ public interface ServiceComponent {
       StoreConfig store,
       ServerConfig server,
       QueryLimits limits,
-      SavedQueries.QueryLibrary queries) {
+      SavedQueries.QueryLibrary queries,
+      SourceTexts.Folder documents) {
     return DaggerServiceComponent.builder()
         .store(store)
         .server(server)
         .limits(limits)
         .queries(queries)
+        .documents(documents)
         .build();
   }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import nl.langerthuis.graph.api.QueryLimits;
 import nl.langerthuis.graph.api.SavedQueries;
+import nl.langerthuis.graph.api.SourceTexts;
 import nl.langerthuis.graph.app.SeedLoading;
 import nl.langerthuis.graph.app.ServiceComponent;
 import nl.langerthuis.graph.server.GraphServer;
@@ -78,7 +79,8 @@ final class ServeCommand implements Callable<Integer> {
             store.config(timeout),
             new ServerConfig(host, port),
             limits,
-            new SavedQueries.QueryLibrary(queries));
+            new SavedQueries.QueryLibrary(queries),
+            new SourceTexts.Folder(store.documents()));
     CountDownLatch stopped = new CountDownLatch(1);
     try {
       if (!noLoad) {

@@ -64,7 +64,8 @@ public final class GraphServer {
             .addExactPath("/graphql", new GraphQLHttpHandler(service, json))
             .addExactPath("/schema.graphql", text("text/plain", service.sdl()))
             .addExactPath("/health", this::health)
-            .addPrefixPath("/queries", new SavedQueryHandler(savedQueries, service, health, json));
+            .addPrefixPath("/queries", new SavedQueryHandler(savedQueries, service, health, json))
+            .addExactPath("/feed.atom", new StatusFeedHandler(savedQueries, service));
     shutdown = Handlers.gracefulShutdown(compressed(routes));
     undertow =
         Undertow.builder()

@@ -71,6 +71,7 @@ final class SavedQueriesIT {
               "settled-motions",
               "status-changes",
               "status-counts",
+              "status-feed",
               "subsidies",
               "tzto-recommendations"));
 
@@ -312,6 +313,23 @@ final class SavedQueriesIT {
     Map<String, Object> toekomstagenda =
         withId(commitments, "commitment/iz-2015-06-resultaten-toekomstagenda-in-voor-mantelzorg");
     assertEquals("2016-01-01", toekomstagenda.get("dueDate"));
+  }
+
+  @Test
+  void statusFeedGivesEveryEventWithItsDocumentAndLooksUpTheOrganisation() {
+    Map<String, Object> data =
+        answer(
+            "status-feed", Map.of("byOrganisation", true, "organisation", "VWS", "motions", false));
+    assertEquals(List.of("org/vws"), values(list(data, "organisations.nodes"), "id"));
+    assertNull(data.get("motions"), "motions left out when asked");
+    List<Map<String, Object>> commitments = list(data, "commitments.nodes");
+    assertEquals(21, commitments.size());
+    for (Map<String, Object> commitment : commitments) {
+      for (Map<String, Object> event : list(commitment, "statusHistory")) {
+        assertTrue(((String) event.get("quote")).length() > 3);
+        assertTrue(at(event, "document.publisher.id") != null, event::toString);
+      }
+    }
   }
 
   @Test

@@ -28,9 +28,11 @@ import nl.langerthuis.graph.seed.QuoteText;
 @Singleton
 public final class SourceTexts {
   /** A paragraph longer than this on one side of the quote is cut at a word. */
-  static final int MAX_SIDE = 600;
+  static final int MAX_SIDE = 400;
 
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00a0]*\\n");
+  /** A blank line, or a line break before a list item ("- ", "* ", "• ", "1. "). */
+  private static final Pattern PARAGRAPH_BREAK =
+      Pattern.compile("\\n[ \\t\\u00a0]*\\n|\\n(?=[ \\t]*(?:[-*•\\uf0b7]|\\d{1,2}\\.)[ \\t])");
 
   private final Path dir;
   private final Map<String, Optional<Paragraphs>> renditions = new ConcurrentHashMap<>();
@@ -88,8 +90,9 @@ public final class SourceTexts {
   }
 
   /**
-   * A rendition's paragraphs (blocks between blank lines), each normalised as quotes are, joined by
-   * single spaces; {@code starts} holds where each paragraph begins in the joined text.
+   * A rendition's paragraphs (blocks between blank lines, and list items), each normalised as
+   * quotes are, joined by single spaces; {@code starts} holds where each paragraph begins in the
+   * joined text.
    */
   private record Paragraphs(String rendition, String joined, int[] starts) {
     static Paragraphs of(String rendition, String raw) {

@@ -65,7 +65,9 @@ public final class GraphServer {
             .addExactPath("/schema.graphql", text("text/plain", service.sdl()))
             .addExactPath("/health", this::health)
             .addPrefixPath("/queries", new SavedQueryHandler(savedQueries, service, health, json))
-            .addExactPath("/feed.atom", new StatusFeedHandler(savedQueries, service));
+            .addExactPath("/feed.atom", new StatusFeedHandler(savedQueries, service))
+            .addPrefixPath("/explore", ExplorerHandler.page())
+            .addPrefixPath("/explore/assets", ExplorerHandler.assets());
     shutdown = Handlers.gracefulShutdown(compressed(routes));
     undertow =
         Undertow.builder()

@@ -56,6 +56,7 @@ final class SavedQueriesIT {
               "commitments-by-person",
               "commitments-by-status",
               "documents",
+              "explore-node",
               "insurers-with-pilots",
               "katwijk-agenda-actions",
               "measurements",
@@ -313,6 +314,27 @@ final class SavedQueriesIT {
     Map<String, Object> toekomstagenda =
         withId(commitments, "commitment/iz-2015-06-resultaten-toekomstagenda-in-voor-mantelzorg");
     assertEquals("2016-01-01", toekomstagenda.get("dueDate"));
+  }
+
+  @Test
+  void exploreNodeGivesAMotionsFactsNeighboursAndTimelineWithEachQuoteInItsParagraph() {
+    Map<String, Object> motion =
+        at(answer("explore-node", Map.of("id", "motion/31765-446")), "node");
+    assertEquals("Motion", motion.get("__typename"));
+    assertEquals("https://zoek.officielebekendmakingen.nl/kst-31765-446", motion.get("url"));
+    List<Map<String, Object>> submitted =
+        list(motion, "neighbours").stream()
+            .filter(n -> "SUBMITTED".equals(n.get("relation")))
+            .toList();
+    assertEquals(
+        List.of("person/ellemeet", "person/stoffer"),
+        submitted.stream().map(n -> at(n, "node.id")).toList());
+    Map<String, Object> settled = list(motion, "statusHistory").get(0);
+    assertEquals("SETTLED", settled.get("status"));
+    assertTrue(((String) at(settled, "context.before")).length() > 0);
+    Map<String, Object> vws = at(answer("explore-node", Map.of("id", "org/vws")), "node");
+    assertEquals("MINISTRY", vws.get("organisationKind"));
+    assertNull(at(answer("explore-node", Map.of("id", "org/nobody")), "node"));
   }
 
   @Test

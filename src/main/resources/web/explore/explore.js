@@ -250,20 +250,34 @@
     return text.length > 34 ? text.slice(0, 32) + '…' : text;
   }
 
+  // Neighbours sit on rings around the node, 10 on the first, 20 on the second, ..., so labels stay apart.
+  function ringOf(index) {
+    var ring = 1;
+    var capacity = 10;
+    while (index >= capacity) {
+      index -= capacity;
+      ring++;
+      capacity += 10;
+    }
+    return ring;
+  }
+
   function renderGraph(node) {
     var container = $('graph');
     if (typeof window.cytoscape !== 'function') {
       container.textContent = 'The graph drawing library did not load.';
       return;
     }
-    var elements = [{ data: { id: node.id, label: short(node.label), type: node.__typename, centre: 1 } }];
+    var elements = [{ data: { id: node.id, label: short(node.label), type: node.__typename, ring: 0 } }];
     var seen = {};
+    var placed = 0;
     seen[node.id] = true;
     node.neighbours.forEach(function (neighbour, i) {
       var other = neighbour.node;
       if (!seen[other.id]) {
         seen[other.id] = true;
-        elements.push({ data: { id: other.id, label: short(other.label), type: other.__typename, centre: 0 } });
+        elements.push({ data: { id: other.id, label: short(other.label), type: other.__typename,
+          ring: ringOf(placed++) } });
       }
       var outgoing = neighbour.direction === 'OUTGOING';
       elements.push({ data: {
@@ -277,18 +291,18 @@
       style: [
         { selector: 'node', style: {
           'background-color': function (n) { return COLOURS[n.data('type')] || '#888'; },
-          label: 'data(label)', 'font-size': 9, color: '#1d2330', 'text-valign': 'bottom',
+          label: 'data(label)', 'font-size': 9, 'min-zoomed-font-size': 5, color: '#1d2330', 'text-valign': 'bottom',
           'text-margin-y': 3, width: 14, height: 14 } },
-        { selector: 'node[centre = 1]', style: { width: 26, height: 26, 'font-size': 11, 'font-weight': 'bold',
+        { selector: 'node[ring = 0]', style: { width: 26, height: 26, 'font-size': 11, 'font-weight': 'bold',
           'text-valign': 'top', 'text-margin-y': -4, 'text-background-color': '#ffffff',
           'text-background-opacity': 0.85, 'text-background-padding': 2 } },
         { selector: 'edge', style: {
           width: 1.2, 'line-color': '#b8c0cc', 'target-arrow-color': '#b8c0cc', 'target-arrow-shape': 'triangle',
           'curve-style': 'bezier', label: 'data(label)', 'font-size': 7, color: '#5b6473',
           'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8,
-          'text-background-padding': 1 } }
+          'text-background-padding': 1, 'min-zoomed-font-size': 6 } }
       ],
-      layout: { name: 'concentric', concentric: function (n) { return n.data('centre') ? 2 : 1; },
+      layout: { name: 'concentric', concentric: function (n) { return 100 - n.data('ring'); },
         levelWidth: function () { return 1; }, minNodeSpacing: 40, spacingFactor: 1.4, padding: 24,
         animate: false }
     });
@@ -301,6 +315,7 @@
   }
 
   function renderNode(node) {
+    $('message').hidden = true;
     document.title = node.label + ' · langer-thuis-graph';
     $('intro').hidden = true;
     $('node').hidden = false;
@@ -324,6 +339,7 @@
       return;
     }
     $('intro').hidden = true;
+    showMessage('Loading ' + id + '…');
     query('explore-node', { id: id })
       .then(function (data) {
         if (!data.node) {

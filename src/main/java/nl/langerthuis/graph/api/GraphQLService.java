@@ -54,9 +54,15 @@ public final class GraphQLService implements AutoCloseable {
   private final ExecutorService executor;
   private final QueryCost cost;
 
-  @Inject
+  /** A service without the documents' texts: {@code Source.context} is always null. */
   public GraphQLService(GraphStore store, QueryLimits limits) {
-    this(store, limits, GraphModel.standardSdl());
+    this(store, limits, SourceTexts.none());
+  }
+
+  /** The service of the served schema, with the source documents for quotes in their paragraphs. */
+  @Inject
+  public GraphQLService(GraphStore store, QueryLimits limits, SourceTexts texts) {
+    this(store, limits, texts, GraphModel.standardSdl());
   }
 
   /**
@@ -64,6 +70,10 @@ public final class GraphQLService implements AutoCloseable {
    * needs no Java change.
    */
   public GraphQLService(GraphStore store, QueryLimits limits, String sdl) {
+    this(store, limits, SourceTexts.none(), sdl);
+  }
+
+  public GraphQLService(GraphStore store, QueryLimits limits, SourceTexts texts, String sdl) {
     this.store = store;
     this.limits = limits;
     this.sdl = sdl;
@@ -71,7 +81,9 @@ public final class GraphQLService implements AutoCloseable {
     this.model = GraphModel.read(registry);
     this.compiler = new CypherCompiler(model);
     GraphQLSchema schema =
-        new SchemaGenerator().makeExecutableSchema(registry, Wiring.build(model));
+        new SchemaGenerator()
+            .makeExecutableSchema(
+                registry, Wiring.build(model).transform(b -> SourceTextWiring.addTo(b, texts)));
     this.cost = new QueryCost(limits);
     this.graphQL =
         GraphQL.newGraphQL(schema)

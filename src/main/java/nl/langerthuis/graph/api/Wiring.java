@@ -50,7 +50,7 @@ final class Wiring {
   }
 
   /** A field's value in its parent's answer; dates become {@link LocalDate}. */
-  private static Object value(DataFetchingEnvironment env) {
+  static Object value(DataFetchingEnvironment env) {
     scope(env).checkArguments(env);
     Object value = row(env).get(env.getField().getResultKey());
     GraphQLNamedType type = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(env.getFieldType());

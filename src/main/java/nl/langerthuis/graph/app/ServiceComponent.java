@@ -6,6 +6,7 @@ import javax.inject.Singleton;
 import nl.langerthuis.graph.api.GraphQLService;
 import nl.langerthuis.graph.api.QueryLimits;
 import nl.langerthuis.graph.api.SavedQueries;
+import nl.langerthuis.graph.api.SourceTexts;
 import nl.langerthuis.graph.server.GraphServer;
 import nl.langerthuis.graph.server.ServerConfig;
 import nl.langerthuis.graph.server.WebAccess;
@@ -39,6 +40,9 @@ public interface ServiceComponent {
     @BindsInstance
     Builder access(WebAccess access);
 
+    @BindsInstance
+    Builder documents(SourceTexts.Folder documents);
+
     ServiceComponent build();
   }
 
@@ -47,7 +51,7 @@ public interface ServiceComponent {
       ServerConfig server,
       QueryLimits limits,
       SavedQueries.QueryLibrary queries) {
-    return create(store, server, limits, queries, WebAccess.OPEN);
+    return create(store, server, limits, queries, WebAccess.OPEN, new SourceTexts.Folder(null));
   }
 
   static ServiceComponent create(
@@ -55,13 +59,15 @@ public interface ServiceComponent {
       ServerConfig server,
       QueryLimits limits,
       SavedQueries.QueryLibrary queries,
-      WebAccess access) {
+      WebAccess access,
+      SourceTexts.Folder documents) {
     return DaggerServiceComponent.builder()
         .store(store)
         .server(server)
         .limits(limits)
         .queries(queries)
         .access(access)
+        .documents(documents)
         .build();
   }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import nl.langerthuis.graph.api.QueryLimits;
 import nl.langerthuis.graph.api.SavedQueries;
+import nl.langerthuis.graph.api.SourceTexts;
 import nl.langerthuis.graph.app.SeedLoading;
 import nl.langerthuis.graph.app.ServiceComponent;
 import nl.langerthuis.graph.server.GraphServer;
@@ -142,7 +143,8 @@ final class ServeCommand implements Callable<Integer> {
             serverConfig,
             limits,
             new SavedQueries.QueryLibrary(queries),
-            new WebAccess(corsOrigins, persistedOnly));
+            new WebAccess(corsOrigins, persistedOnly),
+            new SourceTexts.Folder(store.documents()));
     GraphStore graph = service.store();
     CountDownLatch stopped = new CountDownLatch(1);
     GraphServer server = service.server();

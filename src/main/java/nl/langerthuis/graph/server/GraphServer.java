@@ -103,8 +103,10 @@ public final class GraphServer {
             .addPrefixPath(
                 "/queries",
                 new Revalidation(
-                    service::seedHash,
-                    limited(new SavedQueryHandler(savedQueries, service, json))));
+                    service::seedHash, limited(new SavedQueryHandler(savedQueries, service, json))))
+            .addExactPath("/feed.atom", limited(new StatusFeedHandler(savedQueries, service)))
+            .addPrefixPath("/explore", ExplorerHandler.page())
+            .addPrefixPath("/explore/assets", ExplorerHandler.assets());
     if (service.allowsIntrospection()) {
       routes.addExactPath("/schema.graphql", text("text/plain", service.sdl()));
     }

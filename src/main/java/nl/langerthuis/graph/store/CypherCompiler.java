@@ -460,7 +460,8 @@ public final class CypherCompiler {
       String i = variable("i");
       String d = variable("d");
       boolean readsDocument =
-          selection.children().stream().anyMatch(c -> c.field().equals("document"));
+          selection.children().stream()
+              .anyMatch(c -> List.of("document", "context").contains(c.field()));
       List<String> entries = new ArrayList<>();
       for (Selection child : selection.children()) {
         switch (child.field()) {
@@ -478,6 +479,16 @@ public final class CypherCompiler {
                       + i
                       + "] END");
           case "document" -> entries.add(key(child) + ": " + project(d, child.children()));
+          case "context" ->
+              entries.add(
+                  key(child)
+                      + ": {quote: "
+                      + holder
+                      + ".sourceQuotes["
+                      + i
+                      + "], renditions: "
+                      + d
+                      + ".renditions}");
           default -> {}
         }
       }
@@ -502,6 +513,9 @@ public final class CypherCompiler {
       for (Selection child : selection.children()) {
         switch (child.field()) {
           case "document" -> entries.add(key(child) + ": " + project(d, child.children()));
+          case "context" ->
+              entries.add(
+                  key(child) + ": {quote: " + r + ".quote, renditions: " + d + ".renditions}");
           default -> entries.add(key(child) + ": " + r + "." + child.field());
         }
       }

@@ -5,6 +5,7 @@ import static nl.langerthuis.graph.support.GraphQLAssert.list;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import graphql.ExecutionInput;
@@ -124,6 +125,44 @@ final class SavedQueriesIT {
     assertFalse(commitments.isEmpty(), "the seed has open commitments");
     assertEquals(Set.of("OPEN"), Set.copyOf(values(commitments, "status")));
     assertEquals(open, byDefault);
+  }
+
+  @Test
+  void exploreNodeGivesAMotionsFactsNeighboursAndTimelineWithEachQuoteInItsParagraph() {
+    Map<String, Object> motion =
+        at(answer("explore-node", Map.of("id", "motion/31765-446")), "node");
+    assertEquals("Motion", motion.get("__typename"));
+    assertEquals("https://zoek.officielebekendmakingen.nl/kst-31765-446", motion.get("url"));
+    List<Map<String, Object>> submitted =
+        list(motion, "neighbours").stream()
+            .filter(n -> "SUBMITTED".equals(n.get("relation")))
+            .toList();
+    assertEquals(
+        List.of("person/ellemeet", "person/stoffer"),
+        submitted.stream().map(n -> at(n, "node.id")).toList());
+    Map<String, Object> settled = list(motion, "statusHistory").get(0);
+    assertEquals("SETTLED", settled.get("status"));
+    assertTrue(((String) at(settled, "context.before")).length() > 0);
+    Map<String, Object> vws = at(answer("explore-node", Map.of("id", "org/vws")), "node");
+    assertEquals("MINISTRY", vws.get("organisationKind"));
+    assertNull(at(answer("explore-node", Map.of("id", "org/nobody")), "node"));
+  }
+
+  @Test
+  void statusFeedGivesEveryEventWithItsDocumentAndLooksUpTheOrganisation() {
+    Map<String, Object> data =
+        answer(
+            "status-feed", Map.of("byOrganisation", true, "organisation", "VWS", "motions", false));
+    assertEquals(List.of("org/vws"), values(list(data, "organisations.nodes"), "id"));
+    assertNull(data.get("motions"), "motions left out when asked");
+    List<Map<String, Object>> commitments = list(data, "commitments.nodes");
+    assertEquals(21, commitments.size());
+    for (Map<String, Object> commitment : commitments) {
+      for (Map<String, Object> event : list(commitment, "statusHistory")) {
+        assertTrue(((String) event.get("quote")).length() > 3);
+        assertTrue(at(event, "document.publisher.id") != null, event::toString);
+      }
+    }
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import nl.langerthuis.graph.api.GraphQLService;
 import nl.langerthuis.graph.api.QueryLimits;
+import nl.langerthuis.graph.api.SourceTexts;
 import nl.langerthuis.graph.app.SeedLoading;
 import nl.langerthuis.graph.store.GraphStore;
 import nl.langerthuis.graph.store.StoreConfig;
@@ -43,7 +44,8 @@ public final class TestGraph implements AutoCloseable {
             new QueryLimits(
                 QueryLimits.DEFAULTS.maxDepth(),
                 QueryLimits.DEFAULTS.maxComplexity(),
-                Duration.ofSeconds(30)));
+                Duration.ofSeconds(30)),
+            new SourceTexts(new SourceTexts.Folder(DOCUMENTS)));
   }
 
   /**

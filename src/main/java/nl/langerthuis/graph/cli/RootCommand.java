@@ -1,6 +1,7 @@
 package nl.langerthuis.graph.cli;
 
 import java.io.PrintWriter;
+import nl.langerthuis.graph.ingest.IngestCommand;
 import nl.langerthuis.graph.seed.SeedException;
 import nl.langerthuis.graph.store.StoreException;
 import picocli.CommandLine;
@@ -16,7 +17,12 @@ import picocli.CommandLine.Command;
     version = "langer-thuis-graph 0.1.0",
     description =
         "Knowledge graph of the Dutch Langer Thuis programme and informal-care policy, served over GraphQL.",
-    subcommands = {ServeCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      LoadCommand.class,
+      IngestCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class RootCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

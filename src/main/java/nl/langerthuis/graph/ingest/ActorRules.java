@@ -1,0 +1,482 @@
+package nl.langerthuis.graph.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.langerthuis.graph.seed.LookupKey;
+
+/**
+ * Organisations, municipalities and persons. Names the graph knows are linked by their spelling;
+ * new ones are found by the patterns of official Dutch: an abbreviation defined in brackets or in
+ * the list of abbreviations, a capitalised name with an organisation word (Ministerie, Raad,
+ * Stichting, Vereniging, ...), "gemeente X" or a Dutch municipality's name, a member of parliament
+ * ("het lid X", "de leden X en Y", "Kamerlid X") and a person with a title or role ("drs. M.J. van
+ * Rijn", "projectleider Diek Scholten").
+ */
+final class ActorRules {
+  static final String KNOWN = "actor-known-name";
+  static final String KNOWN_SURNAME = "actor-known-surname";
+  static final String ABBREVIATION = "actor-abbreviation-defined";
+  static final String ORGANISATION_WORD = "actor-organisation-word";
+  static final String MUNICIPALITY = "actor-municipality-name";
+  static final String GEMEENTE = "actor-gemeente-x";
+  static final String MEMBER = "actor-member-of-parliament";
+  static final String TITLED = "actor-person-with-title";
+
+  static final Set<String> ACTOR_TYPES =
+      Set.of("Organisation", "Municipality", "Region", "Person", "IntegratedCareNetwork");
+
+  private static final String CAPITALISED = "\\p{Lu}[\\p{L}&'’-]*";
+  private static final String LINK_WORDS = "van|voor|de|der|den|en|het|op|&|in|'t|tot|ter|aan";
+  private static final Pattern NAME_RUN =
+      Pattern.compile(
+          "(?<![\\p{L}])"
+              + CAPITALISED
+              + "(?:\\s+(?:(?:"
+              + LINK_WORDS
+              + ")\\s+)*"
+              + CAPITALISED
+              + ")*");
+  private static final Pattern DEFINED_AFTER =
+      Pattern.compile("(" + NAME_RUN.pattern() + ")\\s+\\(([\\p{Lu}][\\p{L}&-]{1,9})\\)");
+  private static final Pattern DEFINED_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}])([\\p{Lu}][\\p{Lu}\\p{Ll}&-]{1,9})\\s+\\((" + NAME_RUN.pattern() + ")\\)");
+  private static final Pattern LIST_LINE =
+      Pattern.compile("(?m)^([\\p{Lu}][\\p{L}&-]{1,9})\\t+(.+)$");
+  private static final Pattern GEMEENTE_X =
+      Pattern.compile(
+          "(?<![\\p{L}])[Gg]emeente\\s+("
+              + CAPITALISED
+              + "(?:\\s+(?:aan|den|de|op)\\s+"
+              + CAPITALISED
+              + ")?)");
+  private static final Pattern TITLE =
+      Pattern.compile(
+          "(?:[Pp]rojectleider|[Ss]pecialist ouderengeneeskunde|[Ww]ethouder|[Bb]urgemeester|[Dd]irecteur|[Vv]oorzitter|[Aa]mbassadeur|[Hh]oogleraar|[Mm]evrouw|[Mm]evr\\.|[Dd]hr\\.|[Dd]e heer|[Ll]andelijk aanjager)\\s+("
+              + "\\p{Lu}[\\p{Ll}]+\\s+"
+              + MotionRules.NAME
+              + ")|((?:drs|dr|prof|mr|ir)\\.\\s+(?:\\p{Lu}\\.)+\\s*"
+              + MotionRules.NAME
+              + ")");
+  private static final Pattern ADDRESS =
+      Pattern.compile("Postbus|\\d{4}\\s?[A-Z]{2}\\b|Retouradres");
+
+  private static final List<String> ORGANISATION_WORDS =
+      List.of(
+          "ministerie",
+          "raad",
+          "autoriteit",
+          "instituut",
+          "inspectie",
+          "bureau",
+          "centrum",
+          "federatie",
+          "vereniging",
+          "genootschap",
+          "stichting",
+          "dienst",
+          "planbureau",
+          "maatschappij",
+          "platform",
+          "bond",
+          "unie",
+          "college",
+          "academie",
+          "universiteit",
+          "hogeschool",
+          "coöperatie",
+          "zorgverzekeraars",
+          "verzekeraar",
+          "zorgkantoor",
+          "commissie",
+          "taskforce",
+          "kenniscentrum",
+          "gezondheidsdienst",
+          "huisartsen",
+          "ouderenbonden",
+          "organisatie",
+          "organisaties",
+          "partij",
+          "kamer");
+  private static final List<String> NOT_ORGANISATION =
+      List.of(
+          "programma",
+          "wet",
+          "regeling",
+          "actieplan",
+          "plan",
+          "agenda",
+          "aanpak",
+          "pilot",
+          "project",
+          "fonds",
+          "subsidie",
+          "week",
+          "dag",
+          "prijs",
+          "monitor",
+          "rapport",
+          "brief");
+  private static final Set<String> LEADING =
+      Set.of("De", "Het", "Een", "Ook", "Via", "Door", "Met");
+
+  private static final Set<String> MUNICIPALITIES = municipalities();
+  private static final Pattern MUNICIPALITY_NAME =
+      Pattern.compile(
+          "(?<![\\p{L}-])(?:"
+              + String.join(
+                  "|",
+                  MUNICIPALITIES.stream()
+                      .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                      .map(Pattern::quote)
+                      .toList())
+              + ")(?![\\p{L}-])");
+
+  private ActorRules() {}
+
+  /** A name as the document writes it, with the type and rule that proposed it. */
+  record Candidate(String name, String type, String rule, Passage passage, Gazetteer.Hit hit) {}
+
+  static List<Draft.Actor> find(List<Passage> passages, String fullText, Gazetteer gazetteer) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (Passage passage : passages) {
+      candidates.addAll(known(passage, gazetteer));
+      if (ADDRESS.matcher(passage.text()).find()) {
+        continue;
+      }
+      candidates.addAll(newNames(passage));
+    }
+    candidates.addAll(abbreviationList(fullText, passages));
+    return resolve(candidates, gazetteer);
+  }
+
+  private static List<Candidate> known(Passage passage, Gazetteer gazetteer) {
+    List<Candidate> found = new ArrayList<>();
+    for (Gazetteer.Hit hit : gazetteer.find(passage.text())) {
+      if (ACTOR_TYPES.contains(hit.known().type())) {
+        found.add(
+            new Candidate(
+                hit.form(), hit.known().type(), hit.weak() ? KNOWN_SURNAME : KNOWN, passage, hit));
+      }
+    }
+    return found;
+  }
+
+  static List<Candidate> newNames(Passage passage) {
+    List<Candidate> found = new ArrayList<>();
+    String text = passage.text().replace("**", "");
+    Matcher after = DEFINED_AFTER.matcher(text);
+    while (after.find()) {
+      addOrganisation(found, trimLeading(after.group(1)), after.group(2), ABBREVIATION, passage);
+    }
+    Matcher before = DEFINED_BEFORE.matcher(text);
+    while (before.find()) {
+      addOrganisation(found, trimLeading(before.group(2)), before.group(1), ABBREVIATION, passage);
+    }
+    Matcher run = NAME_RUN.matcher(text);
+    while (run.find()) {
+      String name = trimLeading(run.group());
+      if (name.contains(" ") && isOrganisationName(name)) {
+        found.add(new Candidate(name, "Organisation", ORGANISATION_WORD, passage, null));
+      }
+    }
+    Matcher place = MUNICIPALITY_NAME.matcher(text);
+    while (place.find()) {
+      if (!text.substring(Math.max(0, place.start() - 12), place.start())
+          .matches(".*(provincie|regio) $")) {
+        found.add(new Candidate(place.group(), "Municipality", MUNICIPALITY, passage, null));
+      }
+    }
+    Matcher gemeente = GEMEENTE_X.matcher(text);
+    while (gemeente.find()) {
+      found.add(new Candidate(gemeente.group(1), "Municipality", GEMEENTE, passage, null));
+    }
+    for (String member : MotionRules.submitterNames(text)) {
+      found.add(new Candidate(member, "Person", MEMBER, passage, null));
+    }
+    Matcher titled = TITLE.matcher(text);
+    while (titled.find()) {
+      String name = titled.group(1) != null ? titled.group(1) : titled.group(2);
+      found.add(new Candidate(name.strip(), "Person", TITLED, passage, null));
+    }
+    return found;
+  }
+
+  private static void addOrganisation(
+      List<Candidate> found, String name, String abbreviation, String rule, Passage passage) {
+    if (name.isEmpty() || !initialsFit(name, abbreviation) || !isOrganisationName(name)) {
+      return;
+    }
+    found.add(new Candidate(name + " (" + abbreviation + ")", "Organisation", rule, passage, null));
+  }
+
+  /** "Sociaal Economische Raad" fits SER: the abbreviation's first letter starts the name. */
+  private static boolean initialsFit(String name, String abbreviation) {
+    return Character.toUpperCase(name.charAt(0)) == Character.toUpperCase(abbreviation.charAt(0));
+  }
+
+  /** The abbreviations a document lists at its end ("RIVM Rijksinstituut voor ..."). */
+  private static List<Candidate> abbreviationList(String text, List<Passage> passages) {
+    List<Candidate> found = new ArrayList<>();
+    Matcher m = LIST_LINE.matcher(text);
+    while (m.find()) {
+      String name = m.group(2).strip();
+      if (!isOrganisationName(name) || !Character.isUpperCase(name.charAt(0))) {
+        continue;
+      }
+      String line = m.group();
+      passages.stream()
+          .filter(p -> p.text().contains(line.strip()) || p.text().contains(m.group(2).strip()))
+          .findFirst()
+          .ifPresent(
+              p ->
+                  found.add(
+                      new Candidate(
+                          name + " (" + m.group(1) + ")", "Organisation", ABBREVIATION, p, null)));
+    }
+    return found;
+  }
+
+  static boolean isOrganisationName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    List<String> words = List.of(lower.split("[\\s-]+"));
+    boolean organisation =
+        words.stream().anyMatch(w -> ORGANISATION_WORDS.stream().anyMatch(w::endsWith))
+            || (name.endsWith(" Nederland") && name.split("\\s+").length == 2);
+    boolean other = words.stream().anyMatch(w -> NOT_ORGANISATION.stream().anyMatch(w::startsWith));
+    return organisation && !other;
+  }
+
+  private static String trimLeading(String name) {
+    String s = name.strip();
+    int space = s.indexOf(' ');
+    while (space > 0 && LEADING.contains(s.substring(0, space))) {
+      s = s.substring(space + 1).strip();
+      space = s.indexOf(' ');
+    }
+    return s;
+  }
+
+  // ---- resolution
+
+  private static List<Draft.Actor> resolve(List<Candidate> candidates, Gazetteer gazetteer) {
+    Map<String, Draft.Actor> actors = new LinkedHashMap<>();
+    for (Candidate candidate : candidates) {
+      Draft.Actor actor = resolve(candidate, gazetteer);
+      Draft.Actor earlier = actors.get(actor.id());
+      if (earlier == null) {
+        actors.put(actor.id(), actor);
+      } else if (earlier.quotes().size() < 3 && !earlier.quotes().contains(candidate.passage())) {
+        List<Passage> quotes = new ArrayList<>(earlier.quotes());
+        quotes.add(candidate.passage());
+        actors.put(actor.id(), withQuotes(earlier, quotes));
+      }
+    }
+    return List.copyOf(actors.values());
+  }
+
+  private static Draft.Actor withQuotes(Draft.Actor a, List<Passage> quotes) {
+    return new Draft.Actor(
+        a.id(),
+        a.type(),
+        a.name(),
+        a.kind(),
+        a.abbreviation(),
+        a.resolution(),
+        a.why(),
+        a.rule(),
+        quotes);
+  }
+
+  static Draft.Actor resolve(Candidate c, Gazetteer gazetteer) {
+    List<Passage> quote = List.of(c.passage());
+    if (c.hit() != null) {
+      Gazetteer.Hit hit = c.hit();
+      Draft.Resolution resolution =
+          hit.weak() || !hit.rivals().isEmpty()
+              ? Draft.Resolution.UNCERTAIN
+              : Draft.Resolution.LINKED;
+      String why =
+          hit.weak()
+              ? "surname \"" + hit.form() + "\" only; the graph knows " + hit.known().name()
+              : hit.rivals().isEmpty()
+                  ? "\"" + hit.form() + "\" is a spelling of " + hit.known().id()
+                  : "\"" + hit.form() + "\" also names " + hit.rivals();
+      return actor(
+          hit.known().id(),
+          hit.known().type(),
+          hit.known().name(),
+          null,
+          resolution,
+          why,
+          c.rule(),
+          quote);
+    }
+    String name = c.name();
+    String abbreviation = null;
+    Matcher defined = Pattern.compile("^(.+) \\(([^)]+)\\)$").matcher(name);
+    if (defined.matches()) {
+      name = defined.group(1);
+      abbreviation = defined.group(2);
+    }
+    Set<String> ids = new TreeSet<>(gazetteer.idsNamed(name));
+    if (abbreviation != null) {
+      ids.addAll(gazetteer.idsNamed(abbreviation));
+    }
+    ids.removeIf(id -> gazetteer.byId(id).map(k -> !ACTOR_TYPES.contains(k.type())).orElse(true));
+    if (ids.size() == 1) {
+      Gazetteer.Known k = gazetteer.byId(ids.iterator().next()).orElseThrow();
+      return actor(
+          k.id(),
+          k.type(),
+          k.name(),
+          null,
+          Draft.Resolution.LINKED,
+          "\"" + c.name() + "\" is a spelling of " + k.id(),
+          c.rule(),
+          quote);
+    }
+    if (ids.size() > 1) {
+      Gazetteer.Known k = gazetteer.byId(ids.iterator().next()).orElseThrow();
+      return actor(
+          k.id(),
+          k.type(),
+          k.name(),
+          null,
+          Draft.Resolution.UNCERTAIN,
+          "\"" + c.name() + "\" names " + ids,
+          c.rule(),
+          quote);
+    }
+    String id = prefix(c.type()) + slug(name);
+    if (gazetteer.byId(id).isPresent()) {
+      Gazetteer.Known k = gazetteer.byId(id).get();
+      return actor(
+          id,
+          k.type(),
+          k.name(),
+          null,
+          Draft.Resolution.UNCERTAIN,
+          "new spelling \"" + name + "\" gives the id of " + k.name(),
+          c.rule(),
+          quote);
+    }
+    if (c.type().equals("Person")) {
+      Gazetteer.Known same = samePerson(name, gazetteer);
+      if (same != null) {
+        return actor(
+            same.id(),
+            same.type(),
+            same.name(),
+            null,
+            Draft.Resolution.UNCERTAIN,
+            "\"" + name + "\" may be " + same.name(),
+            c.rule(),
+            quote);
+      }
+    }
+    Draft.Actor actor =
+        new Draft.Actor(
+            id,
+            c.type(),
+            name,
+            c.type().equals("Organisation") ? kind(name) : null,
+            abbreviation,
+            Draft.Resolution.NEW,
+            "not in the graph; first mention",
+            c.rule(),
+            quote);
+    return actor;
+  }
+
+  private static Gazetteer.Known samePerson(String name, Gazetteer gazetteer) {
+    String surname = surname(name);
+    List<Gazetteer.Known> same =
+        gazetteer.all().stream()
+            .filter(k -> k.type().equals("Person"))
+            .filter(k -> k.forms().stream().anyMatch(f -> surname(f).equalsIgnoreCase(surname)))
+            .toList();
+    return same.size() == 1 ? same.get(0) : null;
+  }
+
+  private static String surname(String name) {
+    String[] words = name.strip().split("\\s+");
+    return words[words.length - 1];
+  }
+
+  private static Draft.Actor actor(
+      String id,
+      String type,
+      String name,
+      String kind,
+      Draft.Resolution resolution,
+      String why,
+      String rule,
+      List<Passage> quotes) {
+    return new Draft.Actor(id, type, name, kind, null, resolution, why, rule, quotes);
+  }
+
+  static String personId(String name) {
+    return "person/" + slug(name);
+  }
+
+  static String prefix(String type) {
+    return switch (type) {
+      case "Person" -> "person/";
+      case "Municipality" -> "mun/";
+      case "Region" -> "region/";
+      case "IntegratedCareNetwork" -> "icn/";
+      default -> "org/";
+    };
+  }
+
+  static String slug(String name) {
+    return LookupKey.of(name).replace("/", " ").strip().replaceAll("\\s+", "-");
+  }
+
+  /** The kind of organisation its name says, OTHER when it says none. */
+  static String kind(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.contains("ministerie")) return "MINISTRY";
+    if (n.contains("zorgkantoor")) return "CARE_OFFICE";
+    if (n.contains("verzekeraar") && !n.contains("zorgverzekeraars nederland")) return "INSURER";
+    if (n.matches(".*(inspectie|autoriteit|rijksdienst|rijksinstituut|agentschap|dienst).*"))
+      return "AGENCY";
+    if (n.matches(".*(planbureau|instituut|kenniscentrum|universiteit|hogeschool|academie).*"))
+      return "KNOWLEDGE_INSTITUTE";
+    if (n.matches(".*(raad|commissie).*")) return "ADVISORY_BODY";
+    if (n.matches(".*(vereniging|federatie|genootschap|bond|unie|nederland|zorgverzekeraars).*"))
+      return "ASSOCIATION";
+    if (n.contains("stichting")) return "FOUNDATION";
+    if (n.contains("partij")) return "POLITICAL_PARTY";
+    if (n.contains("kamer")) return "PARLIAMENT";
+    return "OTHER";
+  }
+
+  private static Set<String> municipalities() {
+    try (InputStream in = ActorRules.class.getResourceAsStream("municipalities.txt")) {
+      if (in == null) {
+        return Set.of();
+      }
+      return Set.copyOf(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .map(String::strip)
+              .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+              .toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -31,6 +31,9 @@ final class ActorRules {
   static final String MUNICIPALITY = "actor-municipality-name";
   static final String GEMEENTE = "actor-gemeente-x";
   static final String MEMBER = "actor-member-of-parliament";
+  static final String ROLE = "actor-after-role-noun";
+  static final String POLITICAL_PARTY = "actor-party-of-a-member";
+  static final String ENUMERATED = "actor-listed-with-organisations";
   static final String TITLED = "actor-person-with-title";
 
   static final Set<String> ACTOR_TYPES =
@@ -42,16 +45,16 @@ final class ActorRules {
       Pattern.compile(
           "(?<![\\p{L}])"
               + CAPITALISED
-              + "(?:\\s+(?:(?:"
+              + "(?: +(?:(?:"
               + LINK_WORDS
-              + ")\\s+)*"
+              + ") +)*"
               + CAPITALISED
               + ")*");
   private static final Pattern DEFINED_AFTER =
-      Pattern.compile("(" + NAME_RUN.pattern() + ")\\s+\\(([\\p{Lu}][\\p{L}&-]{1,9})\\)");
+      Pattern.compile("(" + NAME_RUN.pattern() + ") +\\(([\\p{Lu}][\\p{L}&-]{1,9})\\)");
   private static final Pattern DEFINED_BEFORE =
       Pattern.compile(
-          "(?<![\\p{L}])([\\p{Lu}][\\p{Lu}\\p{Ll}&-]{1,9})\\s+\\((" + NAME_RUN.pattern() + ")\\)");
+          "(?<![\\p{L}])([\\p{Lu}][\\p{Lu}\\p{Ll}&-]{1,9}) +\\((" + NAME_RUN.pattern() + ")\\)");
   private static final Pattern LIST_LINE =
       Pattern.compile("(?m)^([\\p{Lu}][\\p{L}&-]{1,9})\\t+(.+)$");
   private static final Pattern GEMEENTE_X =
@@ -108,7 +111,18 @@ final class ActorRules {
           "organisatie",
           "organisaties",
           "partij",
-          "kamer");
+          "kamer",
+          "stuurgroep",
+          "zorggroep",
+          "ziekenhuis",
+          "ziekenhuisgroep",
+          "centrale",
+          "alliantie",
+          "coalitie",
+          "bank",
+          "adviseurs",
+          "steunpunt",
+          "groep");
   private static final List<String> NOT_ORGANISATION =
       List.of(
           "programma",
@@ -129,7 +143,27 @@ final class ActorRules {
           "rapport",
           "brief");
   private static final Set<String> LEADING =
-      Set.of("De", "Het", "Een", "Ook", "Via", "Door", "Met");
+      Set.of(
+          "De", "Het", "Een", "Ook", "Via", "Door", "Met", "In", "Uw", "Onze", "Bij", "Voor", "Zo",
+          "Als", "Dat", "Die", "Dit", "Deze", "Daarnaast", "Tijdens", "Op", "Naast", "Vanuit", "Namens",
+          "Mede", "Samen", "Zowel", "Ik", "Wij", "We", "Er", "Hier", "Daar", "Waar", "Wat", "Nu",
+          "Zij", "Ze", "Hij", "Vanaf", "Sinds", "Per", "Om", "Na", "Tot", "Over", "Binnen", "Aan");
+  private static final Pattern MINISTRY =
+      Pattern.compile(
+          "[Mm]inisterie van \\p{Lu}[\\p{L}]+(?:, \\p{Lu}[\\p{L}]+)*(?: en \\p{Lu}[\\p{L}]+)?");
+  private static final Pattern ROLE_NOUN =
+      Pattern.compile(
+          "(?i:zorgverzekeraar|zorgaanbieder|zorgorganisatie|thuiszorgorganisatie|welzijnsorganisatie"
+              + "|onderzoeksbureau|adviesbureau|organisatie|aanbieder|stichting|vereniging) ("
+              + "\\p{Lu}[\\p{L}&'’.-]*(?: \\p{Lu}[\\p{L}&'’.-]*){0,3})");
+  private static final String ITEM =
+      "\\p{Lu}[\\p{L}&'’.-]*(?: (?:van |voor |de |der |den )?\\p{Lu}[\\p{L}&'’.-]*){0,4}";
+  private static final Pattern ENUMERATION =
+      Pattern.compile(
+          "(" + ITEM + ")((?:, " + ITEM + ")+),? (?:en|of) (?:de |het )?(" + ITEM + ")");
+  private static final Pattern PARTY =
+      Pattern.compile(
+          "\\((VVD|CDA|D66|PvdA|GL|GroenLinks|SP|CU|ChristenUnie|SGP|PVV|PvdD|50PLUS|DENK|FvD|JA21|BBB|Volt)\\)");
 
   private static final Set<String> MUNICIPALITIES = municipalities();
   private static final Pattern MUNICIPALITY_NAME =
@@ -156,6 +190,7 @@ final class ActorRules {
         continue;
       }
       candidates.addAll(newNames(passage));
+      candidates.addAll(enumerated(passage, gazetteer, candidates));
     }
     candidates.addAll(abbreviationList(fullText, passages));
     return resolve(candidates, gazetteer);
@@ -187,8 +222,10 @@ final class ActorRules {
     Matcher run = NAME_RUN.matcher(text);
     while (run.find()) {
       String name = trimLeading(run.group());
-      if (name.contains(" ") && isOrganisationName(name)) {
-        found.add(new Candidate(name, "Organisation", ORGANISATION_WORD, passage, null));
+      for (String part : name.split(" en (?:de|het) ")) {
+        if (part.contains(" ") && isOrganisationName(part) && !MINISTRY.matcher(part).lookingAt()) {
+          found.add(new Candidate(part, "Organisation", ORGANISATION_WORD, passage, null));
+        }
       }
     }
     Matcher place = MUNICIPALITY_NAME.matcher(text);
@@ -197,6 +234,18 @@ final class ActorRules {
           .matches(".*(provincie|regio) $")) {
         found.add(new Candidate(place.group(), "Municipality", MUNICIPALITY, passage, null));
       }
+    }
+    Matcher ministry = MINISTRY.matcher(text);
+    while (ministry.find()) {
+      found.add(new Candidate(ministry.group(), "Organisation", ORGANISATION_WORD, passage, null));
+    }
+    Matcher role = ROLE_NOUN.matcher(text);
+    while (role.find()) {
+      found.add(new Candidate(trimLeading(role.group(1)), "Organisation", ROLE, passage, null));
+    }
+    Matcher party = PARTY.matcher(text);
+    while (party.find()) {
+      found.add(new Candidate(party.group(1), "Organisation", POLITICAL_PARTY, passage, null));
     }
     Matcher gemeente = GEMEENTE_X.matcher(text);
     while (gemeente.find()) {
@@ -211,6 +260,61 @@ final class ActorRules {
       found.add(new Candidate(name.strip(), "Person", TITLED, passage, null));
     }
     return found;
+  }
+
+  /**
+   * Names listed together with an organisation ("ActiZ, InEEn, KNGF en VWS"; "DSV, Buurtzorg en
+   * Marente") are organisations too, unless the list names places or people.
+   */
+  private static List<Candidate> enumerated(
+      Passage passage, Gazetteer gazetteer, List<Candidate> earlier) {
+    String text = passage.text().replace("**", "").replaceAll("\\s*\\([^)]*\\)", "");
+    List<Candidate> found = new ArrayList<>();
+    Matcher list = ENUMERATION.matcher(text);
+    while (list.find()) {
+      List<String> items = new ArrayList<>();
+      items.add(list.group(1));
+      for (String item : list.group(2).split(", ")) {
+        if (!item.isBlank()) {
+          items.add(item.strip());
+        }
+      }
+      items.add(list.group(3));
+      List<String> names = items.stream().map(ActorRules::trimLeading).toList();
+      if (!listsOrganisations(names, gazetteer, earlier, passage)) {
+        continue;
+      }
+      for (String name : names) {
+        if (gazetteer.idsNamed(name).isEmpty() && !MUNICIPALITIES.contains(name)) {
+          found.add(new Candidate(name, "Organisation", ENUMERATED, passage, null));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean listsOrganisations(
+      List<String> names, Gazetteer gazetteer, List<Candidate> earlier, Passage passage) {
+    boolean organisation = false;
+    for (String name : names) {
+      Set<String> types = new TreeSet<>();
+      gazetteer.idsNamed(name).forEach(id -> gazetteer.byId(id).ifPresent(k -> types.add(k.type())));
+      earlier.stream()
+          .filter(c -> c.passage() == passage && c.name().equals(name))
+          .forEach(c -> types.add(c.type()));
+      if (MUNICIPALITIES.contains(name)
+          || types.contains("Person")
+          || types.contains("Municipality")
+          || types.contains("Region")
+          || types.contains("Programme")) {
+        return false;
+      }
+      organisation |=
+          types.contains("Organisation")
+              || isOrganisationName(name)
+              || name.matches("[\\p{Lu}&]{2,}");
+    }
+    return organisation;
   }
 
   private static void addOrganisation(
@@ -254,7 +358,7 @@ final class ActorRules {
     boolean organisation =
         words.stream().anyMatch(w -> ORGANISATION_WORDS.stream().anyMatch(w::endsWith))
             || (name.endsWith(" Nederland") && name.split("\\s+").length == 2);
-    boolean other = words.stream().anyMatch(w -> NOT_ORGANISATION.stream().anyMatch(w::startsWith));
+    boolean other = words.stream().anyMatch(w -> NOT_ORGANISATION.stream().anyMatch(w::endsWith));
     return organisation && !other;
   }
 
@@ -331,6 +435,10 @@ final class ActorRules {
       abbreviation = defined.group(2);
     }
     Set<String> ids = new TreeSet<>(gazetteer.idsNamed(name));
+    Matcher ministryOf = Pattern.compile("^[Mm]inisterie van (.+)$").matcher(name);
+    if (ids.isEmpty() && ministryOf.matches()) {
+      ids.addAll(gazetteer.idsNamed(ministryOf.group(1)));
+    }
     if (abbreviation != null) {
       ids.addAll(gazetteer.idsNamed(abbreviation));
     }

@@ -34,7 +34,7 @@ final class Extractor {
 
   static Draft extract(SourceText source, String documentId, Gazetteer gazetteer) {
     List<Passage> passages = sentences(source.text()).usable();
-    List<Draft.Reference> references = ReferenceRules.find(passages);
+    List<Draft.Reference> references = ReferenceRules.find(passages, gazetteer);
     List<Draft.Actor> actors = ActorRules.find(passages, source.text(), gazetteer);
     Map<String, String> personIds = personIds(passages, gazetteer);
     List<Draft.Motion> motions = MotionRules.motions(references, passages, gazetteer, personIds);

@@ -32,7 +32,7 @@ final class MotionRules {
 
   private static final Pattern ASKS =
       Pattern.compile(
-          "(?:verzoekt de regering,?|(?:heeft|hebben) .{0,60}?(?:opgeroepen|verzocht|gevraagd)(?: om)?)\\s+(.{10,300}?)(?:\\.\\s*$|\\.(?=\\s)|$)");
+          "(?:verzoekt de regering,?|(?:wordt|werd) (?:de regering )?verzocht(?: om)?|(?:heeft|hebben) .{0,60}?(?:opgeroepen|verzocht|gevraagd)(?: om)?)\\s+(.{10,300}?)(?:\\.\\s*$|\\.(?=\\s)|$)");
 
   /** Status statements, tried in order; the first that matches a sentence wins. */
   private static final List<StatusPhrase> PHRASES =
@@ -51,7 +51,7 @@ final class MotionRules {
           phrase(
               "status-uitvoering-loopt",
               "IN_PROGRESS",
-              "zal (ik )?de motie uitvoeren|ter (uitvoering|opvolging) van de motie|conform de motie|naar aanleiding van (de|deze|een) (eerdere |aangenomen )?motie|kom ik .{0,80}terug op|op instigatie van|ga ik .{0,40}motie"),
+              "zal (ik )?de motie uitvoeren|ter (uitvoering|opvolging) van de motie|conform de motie|naar aanleiding van (de|deze|een) (eerdere |aangenomen )?motie|kom ik .{0,80}terug op|op instigatie van|ga ik .{0,40}motie|voor de beantwoording van (deze|de) motie"),
           phrase("status-aangenomen", "ADOPTED", "aangenomen motie|motie .{0,60}aangenomen"));
 
   private record StatusPhrase(String rule, String status, Pattern pattern) {}
@@ -190,7 +190,7 @@ final class MotionRules {
         continue;
       }
       String motion = target(passage, i, passages, byId, personIds);
-      if (motion != null && !events.containsKey(motion)) {
+      if (motion != null && stronger(status.getKey(), events.get(motion))) {
         events.put(
             motion,
             new Draft.StatusEvent(motion, status.getKey(), status.getValue(), false, passage));
@@ -209,6 +209,14 @@ final class MotionRules {
       }
     }
     return List.copyOf(events.values());
+  }
+
+  /** Statuses by weight: a later "afgedaan" outranks an earlier "ter opvolging van". */
+  private static final List<String> WEIGHT =
+      List.of("ADOPTED", "IN_PROGRESS", "HELD", "WITHDRAWN", "REJECTED", "SETTLED");
+
+  private static boolean stronger(String status, Draft.StatusEvent earlier) {
+    return earlier == null || WEIGHT.indexOf(status) > WEIGHT.indexOf(earlier.status());
   }
 
   private static String target(

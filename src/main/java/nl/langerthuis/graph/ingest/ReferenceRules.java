@@ -21,6 +21,8 @@ final class ReferenceRules {
       Pattern.compile(
           "(\\d{2}\\s?\\d{3})(?:[\\s-]*([IVXLC]+))?[\\s,-]*nr\\.?\\s*(\\d+)((?:\\s*,\\s*nr\\.?\\s*\\d+)*)");
   private static final Pattern MORE = Pattern.compile("nr\\.?\\s*(\\d+)");
+  private static final Pattern SLASHED =
+      Pattern.compile("(\\d{2}\\s?\\d{3})/(\\d{2}\\s?\\d{3}),?\\s*nr\\.?\\s*(\\d+)");
   private static final Pattern TWO_DOSSIERS =
       Pattern.compile(
           "(\\d{2}\\s?\\d{3})\\s+en\\s+(\\d{2}\\s?\\d{3}),?\\s*nr\\.?\\s*(\\d+)\\s+en\\s+(\\d+)");
@@ -32,7 +34,8 @@ final class ReferenceRules {
           Map.entry("MOTION", words("moties?|aangenomen motie")),
           Map.entry("LETTER", words("\\p{L}*brie(f|ven)|voortgangsrapportage|rapportage")),
           Map.entry("REPORT", words("rapport|monitor|advies|verslag|evaluatie|onderzoek")),
-          Map.entry("BILL", words("wetsvoorstel|wijziging van de wet")));
+          Map.entry("BILL", words("wetsvoorstel|wijziging van de wet")),
+          Map.entry("NOTE", words("\\p{L}*nota")));
 
   private static final Pattern MEMBER = words("kamerlid|het lid|de leden");
 
@@ -44,7 +47,7 @@ final class ReferenceRules {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
-  static List<Draft.Reference> find(List<Passage> passages) {
+  static List<Draft.Reference> find(List<Passage> passages, Gazetteer gazetteer) {
     Map<String, List<Passage>> quotes = new LinkedHashMap<>();
     Map<String, String> rules = new LinkedHashMap<>();
     for (Passage passage : passages) {
@@ -56,7 +59,7 @@ final class ReferenceRules {
     List<Draft.Reference> result = new ArrayList<>();
     quotes.forEach(
         (kamerstuk, cited) -> {
-          Map.Entry<String, String> kind = classify(cited, passages);
+          Map.Entry<String, String> kind = classify(kamerstuk, cited, passages, gazetteer);
           result.add(
               new Draft.Reference(
                   kamerstuk, kind.getKey(), rules.get(kamerstuk) + "+" + kind.getValue(), cited));
@@ -81,6 +84,11 @@ final class ReferenceRules {
       found.putIfAbsent(two.group(1).replace(" ", "") + "-" + two.group(3), PAIRED);
       found.putIfAbsent(two.group(2).replace(" ", "") + "-" + two.group(4), PAIRED);
     }
+    Matcher slashed = SLASHED.matcher(text);
+    while (slashed.find()) {
+      found.putIfAbsent(slashed.group(1).replace(" ", "") + "-" + slashed.group(3), PAIRED);
+      found.putIfAbsent(slashed.group(2).replace(" ", "") + "-" + slashed.group(3), PAIRED);
+    }
     return found;
   }
 
@@ -88,7 +96,8 @@ final class ReferenceRules {
    * The kind of paper and the rule that said so: first the words around the number itself, then
    * those of the sentences that point to its footnote.
    */
-  private static Map.Entry<String, String> classify(List<Passage> cited, List<Passage> all) {
+  private static Map.Entry<String, String> classify(
+      String kamerstuk, List<Passage> cited, List<Passage> all, Gazetteer gazetteer) {
     for (Passage passage : cited) {
       String kind = kindIn(passage.text());
       if (kind != null) {
@@ -97,20 +106,65 @@ final class ReferenceRules {
     }
     for (Passage passage : cited) {
       for (Passage citing : citing(passage, all)) {
-        String kind = kindIn(citing.text());
+        String kind = lastKindBefore(citing.text(), passage.footnote());
         if (kind != null) {
           return Map.entry(kind, "kind-in-citing-sentence");
         }
       }
     }
+    if (gazetteer.byId("motion/" + kamerstuk).isPresent()) {
+      return Map.entry("MOTION", "kind-known-motion");
+    }
     for (Passage passage : cited) {
       for (Passage citing : citing(passage, all)) {
+        Passage before = previousInParagraph(citing, all);
+        if (before != null && kindIn(before.text()) != null) {
+          return Map.entry(kindIn(before.text()), "kind-in-preceding-sentence");
+        }
         if (MEMBER.matcher(citing.text()).find()) {
           return Map.entry("MOTION", "kind-member-initiative");
         }
       }
     }
     return Map.entry("OTHER", "kind-unknown");
+  }
+
+  private static Passage previousInParagraph(Passage passage, List<Passage> all) {
+    int index = all.indexOf(passage);
+    return index > 0 && all.get(index - 1).paragraph() == passage.paragraph()
+        ? all.get(index - 1)
+        : null;
+  }
+
+  /** The kind word nearest before the footnote mark: the paper the mark belongs to. */
+  static String lastKindBefore(String sentence, int footnote) {
+    int mark = markPosition(sentence, footnote);
+    String before = sentence.substring(0, mark);
+    String kind = null;
+    int at = -1;
+    for (Map.Entry<String, Pattern> entry : KINDS) {
+      Matcher m = entry.getValue().matcher(before);
+      while (m.find()) {
+        if (m.start() > at) {
+          at = m.start();
+          kind = entry.getKey();
+        }
+      }
+    }
+    return kind;
+  }
+
+  private static int markPosition(String sentence, int footnote) {
+    int sup = sentence.indexOf("<sup>" + footnote + "</sup>");
+    if (sup >= 0) {
+      return sup;
+    }
+    StringBuilder superscript = new StringBuilder();
+    for (char c : String.valueOf(footnote).toCharArray()) {
+      superscript.append("⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
+    }
+    int sign = sentence.indexOf(superscript.toString());
+    return sign >= 0 ? sign : sentence.length();
   }
 
   static String kindIn(String text) {

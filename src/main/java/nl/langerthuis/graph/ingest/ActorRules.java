@@ -103,7 +103,6 @@ final class ActorRules {
           "verzekeraar",
           "zorgkantoor",
           "commissie",
-          "taskforce",
           "kenniscentrum",
           "gezondheidsdienst",
           "huisartsen",
@@ -144,18 +143,66 @@ final class ActorRules {
           "brief");
   private static final Set<String> LEADING =
       Set.of(
-          "De", "Het", "Een", "Ook", "Via", "Door", "Met", "In", "Uw", "Onze", "Bij", "Voor", "Zo",
-          "Als", "Dat", "Die", "Dit", "Deze", "Daarnaast", "Tijdens", "Op", "Naast", "Vanuit", "Namens",
-          "Mede", "Samen", "Zowel", "Ik", "Wij", "We", "Er", "Hier", "Daar", "Waar", "Wat", "Nu",
-          "Zij", "Ze", "Hij", "Vanaf", "Sinds", "Per", "Om", "Na", "Tot", "Over", "Binnen", "Aan");
+          "De",
+          "Het",
+          "Een",
+          "Ook",
+          "Via",
+          "Door",
+          "Met",
+          "In",
+          "Uw",
+          "Onze",
+          "Bij",
+          "Voor",
+          "Zo",
+          "Als",
+          "Dat",
+          "Die",
+          "Dit",
+          "Deze",
+          "Daarnaast",
+          "Tijdens",
+          "Op",
+          "Naast",
+          "Vanuit",
+          "Namens",
+          "Mede",
+          "Samen",
+          "Zowel",
+          "Ik",
+          "Wij",
+          "We",
+          "Er",
+          "Hier",
+          "Daar",
+          "Waar",
+          "Wat",
+          "Nu",
+          "Zij",
+          "Ze",
+          "Hij",
+          "Vanaf",
+          "Sinds",
+          "Per",
+          "Om",
+          "Na",
+          "Tot",
+          "Over",
+          "Binnen",
+          "Aan",
+          "Zorgverzekeraar",
+          "Onderzoeksbureau",
+          "Zorgorganisatie",
+          "Zorgaanbieder");
   private static final Pattern MINISTRY =
       Pattern.compile(
-          "[Mm]inisterie van \\p{Lu}[\\p{L}]+(?:, \\p{Lu}[\\p{L}]+)*(?: en \\p{Lu}[\\p{L}]+)?");
+          "[Mm]inisterie van \\p{Lu}[\\p{L}]+(?:(?:,\\s+\\p{Lu}[\\p{L}]+)*\\s+en\\s+\\p{Lu}[\\p{L}]+)?");
   private static final Pattern ROLE_NOUN =
       Pattern.compile(
           "(?i:zorgverzekeraar|zorgaanbieder|zorgorganisatie|thuiszorgorganisatie|welzijnsorganisatie"
               + "|onderzoeksbureau|adviesbureau|organisatie|aanbieder|stichting|vereniging) ("
-              + "\\p{Lu}[\\p{L}&'’.-]*(?: \\p{Lu}[\\p{L}&'’.-]*){0,3})");
+              + "\\p{Lu}[\\p{L}&'’.-]*(?: (?:(?:&|van|voor|de|der|den|ter) )?\\p{Lu}[\\p{L}&'’.-]*){0,3})");
   private static final String ITEM =
       "\\p{Lu}[\\p{L}&'’.-]*(?: (?:van |voor |de |der |den )?\\p{Lu}[\\p{L}&'’.-]*){0,4}";
   private static final Pattern ENUMERATION =
@@ -180,7 +227,11 @@ final class ActorRules {
   private ActorRules() {}
 
   /** A name as the document writes it, with the type and rule that proposed it. */
-  record Candidate(String name, String type, String rule, Passage passage, Gazetteer.Hit hit) {}
+  record Candidate(String name, String type, String rule, Passage passage, Gazetteer.Hit hit) {
+    Candidate {
+      name = name.replaceAll("\\s+", " ").strip();
+    }
+  }
 
   static List<Draft.Actor> find(List<Passage> passages, String fullText, Gazetteer gazetteer) {
     List<Candidate> candidates = new ArrayList<>();
@@ -298,7 +349,9 @@ final class ActorRules {
     boolean organisation = false;
     for (String name : names) {
       Set<String> types = new TreeSet<>();
-      gazetteer.idsNamed(name).forEach(id -> gazetteer.byId(id).ifPresent(k -> types.add(k.type())));
+      gazetteer
+          .idsNamed(name)
+          .forEach(id -> gazetteer.byId(id).ifPresent(k -> types.add(k.type())));
       earlier.stream()
           .filter(c -> c.passage() == passage && c.name().equals(name))
           .forEach(c -> types.add(c.type()));

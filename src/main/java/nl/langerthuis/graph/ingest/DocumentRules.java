@@ -25,11 +25,14 @@ final class DocumentRules {
   private static final Pattern TITLE_MONTH_YEAR =
       Pattern.compile(
           "(?i)(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+(\\d{4})");
+  private static final Pattern BETREFT =
+      Pattern.compile("(?m)^\\**Betreft\\**:?[ \\t]+(\\S.*?)[ \\t]*$");
   private static final Pattern YEAR = Pattern.compile("(20\\d{2}|19\\d{2})");
   private static final Pattern KENMERK =
       Pattern.compile("(?i)kenmerk\\**\\s*\\n?\\s*\\n?\\s*([0-9][0-9A-Za-z-]{5,})");
   private static final Pattern MINISTRY =
-      Pattern.compile("Ministerie van [\\p{L}, ]+?(?=\\s*\\n\\s*\\n|$)", Pattern.MULTILINE);
+      Pattern.compile(
+          "Ministerie van \\p{Lu}\\p{L}+(?:,\\s+\\p{Lu}\\p{L}+)*(?:\\s+en\\s+\\p{Lu}\\p{L}+)?");
   private static final Pattern SIGNED =
       Pattern.compile(
           "(?is)(de (?:staatssecretaris|minister) (?:van|voor) [\\p{L},\\s]+?)\\s*\\n+\\s*((?:drs|dr|mr|prof|ir)\\.?\\s+[\\p{Lu}.\\s]*\\p{Lu}[\\p{L}' -]+)");
@@ -61,21 +64,29 @@ final class DocumentRules {
     List<Passage> quotes = new ArrayList<>();
     String date = date(text, title);
     String lower = text.toLowerCase(Locale.ROOT);
-    String kind =
+    boolean municipal =
         title != null
-                && title.toLowerCase(Locale.ROOT).contains("voortgangsrapportage")
-                && !lower.contains("geachte voorzitter")
-            ? "PROGRESS_REPORT"
-            : lower.contains("voorzitter van de tweede kamer")
-                    || lower.contains("geachte voorzitter")
-                    || lower.contains("kamerbrief")
-                ? "LETTER_TO_PARLIAMENT"
-                : lower.contains("gemeente")
-                        && (lower.contains("uitvoeringsagenda")
-                            || lower.contains("beleidsplan")
-                            || lower.contains("college van b"))
-                    ? "MUNICIPAL_POLICY"
-                    : "OTHER";
+            && title
+                .toLowerCase(Locale.ROOT)
+                .matches(".*(uitvoeringsagenda|beleidsplan|beleidsnota|beleidskader).*")
+            && lower.contains("gemeente");
+    String kind =
+        municipal
+            ? "MUNICIPAL_POLICY"
+            : title != null
+                    && title.toLowerCase(Locale.ROOT).contains("voortgangsrapportage")
+                    && !lower.contains("geachte voorzitter")
+                ? "PROGRESS_REPORT"
+                : lower.contains("voorzitter van de tweede kamer")
+                        || lower.contains("geachte voorzitter")
+                        || lower.contains("kamerbrief")
+                    ? "LETTER_TO_PARLIAMENT"
+                    : lower.contains("gemeente")
+                            && (lower.contains("uitvoeringsagenda")
+                                || lower.contains("beleidsplan")
+                                || lower.contains("college van b"))
+                        ? "MUNICIPAL_POLICY"
+                        : "OTHER";
     String publisher = publisher(text, actors, gazetteer);
     String signatory = null;
     Matcher signed = SIGNED.matcher(text);
@@ -110,11 +121,15 @@ final class DocumentRules {
   }
 
   private static String firstHeading(String text) {
+    Matcher betreft = BETREFT.matcher(text);
+    if (betreft.find()) {
+      return betreft.group(1).strip();
+    }
     for (String block : text.split("\\n\\s*\\n")) {
       String heading = Segmenter.heading(block);
       boolean letterhead =
           block.contains("Ministerie") || block.contains("Retouradres") || block.startsWith(">");
-      if (heading != null && !letterhead && heading.length() > 10) {
+      if (heading != null && !letterhead && heading.length() > 10 && !heading.endsWith(":")) {
         return heading;
       }
     }
@@ -140,24 +155,30 @@ final class DocumentRules {
     if (line.find()) {
       return line.group(2) + "-" + MONTHS.get(line.group(1).toLowerCase(Locale.ROOT));
     }
-    Matcher year = title == null ? null : YEAR.matcher(title);
-    return year != null && year.find() ? year.group(1) : null;
+    Matcher year = YEAR.matcher(title != null ? title : "");
+    if (year.find()) {
+      return year.group(1);
+    }
+    Matcher early = YEAR.matcher(text.substring(0, Math.min(text.length(), 3000)));
+    return early.find() ? early.group(1) : null;
   }
 
+  /**
+   * The ministry named in the letterhead (its first lines), or else the municipality the document
+   * names first.
+   */
   private static String publisher(String text, List<Draft.Actor> actors, Gazetteer gazetteer) {
-    Matcher ministry = MINISTRY.matcher(text.substring(0, Math.min(text.length(), 3000)));
-    String name = ministry.find() ? ministry.group().replaceAll("\\s+", " ").strip() : null;
     for (Draft.Actor actor : actors) {
-      if (name != null
-          && actor.type().equals("Organisation")
-          && (actor.name().equals(name)
-              || actor.kind() != null
-                  && actor.kind().equals("MINISTRY")
-                  && name.contains(actor.name()))) {
+      boolean letterhead =
+          actor.quotes().stream()
+              .anyMatch(q -> q.line() <= 15 && MINISTRY.matcher(q.text()).find());
+      if (letterhead && actor.type().equals("Organisation")) {
         return actor.id();
       }
     }
-    if (name != null) {
+    Matcher ministry = MINISTRY.matcher(text.substring(0, Math.min(text.length(), 3000)));
+    if (ministry.find()) {
+      String name = ministry.group().replaceAll("\\s+", " ").strip();
       return gazetteer.idsNamed(name).stream().findFirst().orElse(null);
     }
     return actors.stream()

@@ -33,16 +33,16 @@ final class DraftWriter {
   static String documentsEntry(Draft draft, String rendition) {
     Draft.Document d = draft.document();
     StringBuilder s = new StringBuilder();
-    s.append("# Append to graph-seed/documents.yaml under 'documents:' once reviewed (")
+    s.append("# The entry for graph-seed/documents.yaml, proposed by ")
         .append(d.rule())
-        .append(").\n");
+        .append(
+            ": once reviewed,\n# append it as it stands: cat THIS_FILE >> graph-seed/documents.yaml\n");
     if (d.kenmerk() != null) {
       s.append("# kenmerk ").append(d.kenmerk()).append('\n');
     }
     if (d.kamerstuk() != null) {
       s.append("# own Kamerstuk number: ").append(d.kamerstuk()).append('\n');
     }
-    s.append("documents:\n");
     s.append("  - id: ").append(d.id()).append('\n');
     s.append("    title: ")
         .append(quoted(d.title() != null ? d.title() : "TODO title"))

@@ -44,7 +44,7 @@ final class FigureRules {
           "(?iu)(?<![\\p{L}])(driekwart|twee derde|een derde|één derde|de helft|helft|een kwart|één kwart)(?![\\p{L}])");
   private static final Pattern ONE_IN =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}])(?:één|een) op (?:de )?(\\d+|twee|drie|vier|vijf|zes|tien)(?![\\p{L}\\d])");
+          "(?iu)(?<![\\p{L}])(?:één|eén|een) op (?:de )?(\\d+|twee|drie|vier|vijf|zes|tien)(?![\\p{L}\\d])");
   private static final Pattern APPROXIMATE =
       Pattern.compile(
           "(?:ruim|bijna|circa|ca\\.|ongeveer|zo'n|zo’n|rond|naar schatting|meer dan|minder dan|tenminste|ten minste|minimaal|maximaal|gemiddeld)\\s+(?:de\\s+|€\\s?)?$",
@@ -116,12 +116,14 @@ final class FigureRules {
           Map.entry("personen", "persons"),
           Map.entry("ouderen", "persons"),
           Map.entry("deelnemer", "persons"),
+          Map.entry("bestuurder", "persons"),
           Map.entry("inwoner", "persons"),
           Map.entry("vrijwilliger", "persons"),
           Map.entry("cliënt", "persons"),
           Map.entry("professional", "persons"),
           Map.entry("bezoeker", "persons"),
-          Map.entry("bedrijv", "companies"),
+          Map.entry("bedrijf", "companies"),
+          Map.entry("bedrijven", "companies"),
           Map.entry("werkgever", "companies"));
 
   /** Words after a number that make it no count: conjunctions, ages, ordinals. */
@@ -253,10 +255,11 @@ final class FigureRules {
     return s.startsWith("duizend") ? v * 1000 : v;
   }
 
+  /** The unit of the first word that is a counted noun, singular or plural ("regio's"). */
   private static String unit(String words) {
     for (String word : words.split(" ")) {
       for (Map.Entry<String, String> unit : UNITS) {
-        if (word.startsWith(unit.getKey())) {
+        if (word.matches(Pattern.quote(unit.getKey()) + "(?:s|'s|’s|en|n|es)?")) {
           return unit.getValue();
         }
       }

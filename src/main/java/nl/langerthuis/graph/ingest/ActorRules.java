@@ -213,16 +213,15 @@ final class ActorRules {
           "\\((VVD|CDA|D66|PvdA|GL|GroenLinks|SP|CU|ChristenUnie|SGP|PVV|PvdD|50PLUS|DENK|FvD|JA21|BBB|Volt)\\)");
 
   private static final Set<String> MUNICIPALITIES = municipalities();
-  private static final Pattern MUNICIPALITY_NAME =
-      Pattern.compile(
-          "(?<![\\p{L}-])(?:"
-              + String.join(
-                  "|",
-                  MUNICIPALITIES.stream()
-                      .sorted(java.util.Comparator.comparingInt(String::length).reversed())
-                      .map(Pattern::quote)
-                      .toList())
-              + ")(?![\\p{L}-])");
+
+  /** Municipality names by their first word, longest first ("Capelle aan den IJssel"). */
+  private static final Map<String, List<String>> MUNICIPALITIES_BY_FIRST_WORD =
+      byFirstWord(MUNICIPALITIES);
+
+  private static final Pattern WORD_START = Pattern.compile("(?<![\\p{L}'’-])\\p{Lu}[\\p{L}'’-]*");
+
+  private static final Pattern WITH_ABBREVIATION = Pattern.compile("^(.+) \\(([^)]+)\\)$");
+  private static final Pattern MINISTRY_OF = Pattern.compile("^[Mm]inisterie van (.+)$");
 
   private ActorRules() {}
 
@@ -279,12 +278,8 @@ final class ActorRules {
         }
       }
     }
-    Matcher place = MUNICIPALITY_NAME.matcher(text);
-    while (place.find()) {
-      if (!text.substring(Math.max(0, place.start() - 12), place.start())
-          .matches(".*(provincie|regio) $")) {
-        found.add(new Candidate(place.group(), "Municipality", MUNICIPALITY, passage, null));
-      }
+    for (String place : municipalityNames(text)) {
+      found.add(new Candidate(place, "Municipality", MUNICIPALITY, passage, null));
     }
     Matcher ministry = MINISTRY.matcher(text);
     while (ministry.find()) {
@@ -425,6 +420,39 @@ final class ActorRules {
     return s;
   }
 
+  private static Map<String, List<String>> byFirstWord(Set<String> names) {
+    Map<String, List<String>> index = new LinkedHashMap<>();
+    for (String name : names) {
+      index.computeIfAbsent(name.split("[ -]")[0], k -> new ArrayList<>()).add(name);
+    }
+    index
+        .values()
+        .forEach(l -> l.sort(java.util.Comparator.comparingInt(String::length).reversed()));
+    return index;
+  }
+
+  /** The municipalities a text names, except as a province or region ("provincie Utrecht"). */
+  static List<String> municipalityNames(String text) {
+    List<String> found = new ArrayList<>();
+    Matcher word = WORD_START.matcher(text);
+    while (word.find()) {
+      String first = word.group().split("-")[0];
+      for (String name : MUNICIPALITIES_BY_FIRST_WORD.getOrDefault(first, List.of())) {
+        int end = word.start() + name.length();
+        boolean whole =
+            text.startsWith(name, word.start())
+                && (end == text.length()
+                    || !Character.isLetter(text.charAt(end)) && text.charAt(end) != '-');
+        String before = text.substring(Math.max(0, word.start() - 12), word.start());
+        if (whole && !before.matches(".*(provincie|regio) $")) {
+          found.add(name);
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
   // ---- resolution
 
   private static List<Draft.Actor> resolve(List<Candidate> candidates, Gazetteer gazetteer) {
@@ -482,13 +510,13 @@ final class ActorRules {
     }
     String name = c.name();
     String abbreviation = null;
-    Matcher defined = Pattern.compile("^(.+) \\(([^)]+)\\)$").matcher(name);
+    Matcher defined = WITH_ABBREVIATION.matcher(name);
     if (defined.matches()) {
       name = defined.group(1);
       abbreviation = defined.group(2);
     }
     Set<String> ids = new TreeSet<>(gazetteer.idsNamed(name));
-    Matcher ministryOf = Pattern.compile("^[Mm]inisterie van (.+)$").matcher(name);
+    Matcher ministryOf = MINISTRY_OF.matcher(name);
     if (ids.isEmpty() && ministryOf.matches()) {
       ids.addAll(gazetteer.idsNamed(ministryOf.group(1)));
     }

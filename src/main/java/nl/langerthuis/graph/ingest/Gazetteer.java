@@ -57,14 +57,13 @@ final class Gazetteer {
   private final Map<String, Set<String>> idsByKey = new LinkedHashMap<>();
   private final List<Form> forms = new ArrayList<>();
 
-  private record Form(String text, Pattern pattern, boolean weak) {
+  private record Form(String text, String lower, Pattern pattern, boolean weak) {
     /**
      * A cheap test before the pattern: the spelling (or, for long names, its lower case) occurs.
      */
     boolean mayOccurIn(String sentence, String lowerSentence) {
       return sentence.contains(text)
-          || (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0
-              && lowerSentence.contains(text.toLowerCase(Locale.ROOT));
+          || (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0 && lowerSentence.contains(lower);
     }
   }
 
@@ -80,7 +79,9 @@ final class Gazetteer {
         spellings.putIfAbsent(form, true);
       }
     }
-    spellings.forEach((form, weak) -> forms.add(new Form(form, pattern(form), weak)));
+    spellings.forEach(
+        (form, weak) ->
+            forms.add(new Form(form, form.toLowerCase(Locale.ROOT), pattern(form), weak)));
   }
 
   static Gazetteer empty() {

@@ -18,16 +18,31 @@ final class CommitmentRules {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern TOEZEGGING_WORDS =
-      Pattern.compile("toegezegd|zeg ik (u |uw kamer )?toe|toezegging", FLAGS);
+      Pattern.compile(
+          "(heb|hebben) (ik|wij|we) .{0,60}toegezegd|ik heb .{0,60}toegezegd|zeg ik .{0,30}toe\\b|toezegging",
+          FLAGS);
   private static final Pattern INFORM_WORDS =
       Pattern.compile(
           "(zal|ga|wil) ik (u|uw kamer)\\b.{0,200}?(informeren|berichten|toesturen|sturen|rapporteren|toezenden)"
               + "|(informeer|bericht|rapporteer) ik (u|uw kamer)\\b"
+              + "|\\bik (informeer|bericht) (u|uw kamer)\\b"
+              + "|(zal|zullen) (ik|wij|we) .{0,120}?(rapporteren|verslag doen|toezenden)"
+              + "|(zullen|zal) (wij|we|ik) u\\b.{0,120}?(toezenden|sturen|informeren|berichten)"
+              + "|(meegenomen|opgenomen) in de (volgende )?voortgangsrapportage"
+              + "|aan uw kamer (te )?(sturen|toe te zenden|toesturen|aanbieden)"
+              + "|\\bu ontvangt\\b|zult u .{0,80}(bericht|geïnformeerd)"
+              + "|kom ik .{0,80}terug"
               + "|(ontvangt|krijgt) (u|uw kamer)\\b.{0,120}?(brief|rapportage|voortgangsrapportage|overzicht|informatie|advies)"
               + "|zal (ik )?(u|uw kamer) .{0,120}?(informeren|berichten)"
               + "|\\bu (wordt|zult).{0,60}(geïnformeerd|bericht)"
-              + "|kom ik .{0,120}?(bij u|bij uw kamer|in de .{0,40}rapportage) (op )?terug",
+              + "",
           FLAGS);
+
+  /** Informing the Kamer in this very letter keeps no promise for later. */
+  private static final Pattern NOT_A_PROMISE =
+      Pattern.compile(
+          "in deze (voortgangs)?brief|langs deze weg|hierbij (informeer|bericht)", FLAGS);
+
   private static final Pattern FULFILLED =
       Pattern.compile(
           "(geef|gaf) ik (hiermee |daarmee )?(een )?invulling (aan|op) de toezegging|kom ik (hiermee )?tegemoet aan de toezegging|hiermee (is|wordt) (invulling gegeven aan |voldaan aan )?de toezegging",
@@ -61,6 +76,9 @@ final class CommitmentRules {
     List<Draft.Commitment> result = new ArrayList<>();
     for (Passage passage : passages) {
       String text = passage.text().replaceAll("\\s+", " ");
+      if (NOT_A_PROMISE.matcher(text).find()) {
+        continue;
+      }
       String rule =
           TOEZEGGING_WORDS.matcher(text).find()
               ? TOEZEGGING

@@ -443,8 +443,8 @@ final class ActorRules {
             text.startsWith(name, word.start())
                 && (end == text.length()
                     || !Character.isLetter(text.charAt(end)) && text.charAt(end) != '-');
-        String before = text.substring(Math.max(0, word.start() - 12), word.start());
-        if (whole && !before.matches(".*(provincie|regio) $")) {
+        String before = text.substring(Math.max(0, word.start() - 30), word.start());
+        if (whole && !before.matches(".*(provincie|regio) (\\p{Lu}[\\p{L}-]* )?$")) {
           found.add(name);
           break;
         }

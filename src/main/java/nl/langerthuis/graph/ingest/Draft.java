@@ -95,6 +95,17 @@ record Draft(
       String rule,
       Passage quote) {}
 
-  /** A programme, pilot or subsidy the graph knows, named by the document. */
-  record Mention(String id, String type, String form, String rule, List<Passage> quotes) {}
+  /**
+   * A programme, pilot or subsidy the graph knows, named by the document, with the places and
+   * partners its sentences name ({@code places}: municipalities where a pilot runs; {@code
+   * partners}: organisations a sentence says it works with).
+   */
+  record Mention(
+      String id,
+      String type,
+      String form,
+      String rule,
+      List<Passage> quotes,
+      java.util.Map<String, Passage> places,
+      java.util.Map<String, Passage> partners) {}
 }

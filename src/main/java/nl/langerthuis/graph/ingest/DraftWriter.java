@@ -200,10 +200,34 @@ final class DraftWriter {
   }
 
   private void mention(Draft.Mention m) {
-    comment("LINKED by " + m.rule() + ": \"" + m.form() + "\"");
+    List<String> places = m.places().keySet().stream().filter(this::exists).toList();
+    List<String> partners = m.partners().keySet().stream().filter(this::exists).toList();
+    comment(
+        "LINKED by "
+            + m.rule()
+            + ": \""
+            + m.form()
+            + "\""
+            + (places.isEmpty() ? "" : "; places by pilot-places-in-sentence")
+            + (partners.isEmpty() ? "" : "; partners by partners-in-sentence"));
     out.append("  - id: ").append(m.id()).append('\n');
     out.append("    type: ").append(m.type()).append('\n');
+    references("municipalities", places, m.places());
+    references("partners", partners, m.partners());
     quotes(m.quotes());
+  }
+
+  /** References that cite the sentence saying them, not every quote of the record. */
+  private void references(String field, List<String> ids, java.util.Map<String, Passage> saidIn) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    out.append("    ").append(field).append(":\n");
+    for (String id : ids) {
+      out.append("      - id: ").append(id).append('\n');
+      out.append("        quotes:\n");
+      quote(out, saidIn.get(id), "          ");
+    }
   }
 
   private void figure(Draft.Figure f) {

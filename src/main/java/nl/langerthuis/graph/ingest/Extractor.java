@@ -78,7 +78,7 @@ final class Extractor {
         commitments,
         actors,
         figures,
-        mentions(passages, gazetteer));
+        withPlacesAndPartners(mentions(passages, gazetteer), gazetteer));
   }
 
   /** Submitters' names as the document writes them, resolved to person ids. */
@@ -98,6 +98,42 @@ final class Extractor {
     return ids;
   }
 
+  private static final java.util.regex.Pattern WITH_PARTNERS =
+      java.util.regex.Pattern.compile(
+          "in samenwerking met|samen met|samenwerkingspartners?|partners? (zijn|waren)|met (onder andere|o\\.a\\.)");
+
+  /**
+   * The municipalities a pilot's sentence names are where it runs (rule {@code pilot-places-in-
+   * sentence}); the organisations a sentence says a pilot or programme works with are its partners
+   * (rule {@code partners-in-sentence}).
+   */
+  private static List<Draft.Mention> withPlacesAndPartners(
+      List<Draft.Mention> mentions, Gazetteer gazetteer) {
+    List<Draft.Mention> result = new ArrayList<>();
+    for (Draft.Mention m : mentions) {
+      if (m.type().equals("Subsidy")) {
+        result.add(m);
+        continue;
+      }
+      Map<String, Passage> places = new LinkedHashMap<>();
+      Map<String, Passage> partners = new LinkedHashMap<>();
+      for (Passage passage : m.quotes()) {
+        List<Draft.Actor> named = ActorRules.find(List.of(passage), "", gazetteer);
+        boolean working = WITH_PARTNERS.matcher(passage.text()).find();
+        for (Draft.Actor actor : named) {
+          if (m.type().equals("Pilot") && actor.type().equals("Municipality")) {
+            places.putIfAbsent(actor.id(), passage);
+          } else if (working && actor.type().equals("Organisation")) {
+            partners.putIfAbsent(actor.id(), passage);
+          }
+        }
+      }
+      result.add(
+          new Draft.Mention(m.id(), m.type(), m.form(), m.rule(), m.quotes(), places, partners));
+    }
+    return result;
+  }
+
   /** Programmes, pilots and subsidies the graph knows, where the document names them. */
   private static List<Draft.Mention> mentions(List<Passage> passages, Gazetteer gazetteer) {
     Map<String, Draft.Mention> mentions = new LinkedHashMap<>();
@@ -112,13 +148,20 @@ final class Extractor {
           mentions.put(
               hit.known().id(),
               new Draft.Mention(
-                  hit.known().id(), type, hit.form(), "mention-known-name", List.of(passage)));
+                  hit.known().id(),
+                  type,
+                  hit.form(),
+                  "mention-known-name",
+                  List.of(passage),
+                  Map.of(),
+                  Map.of()));
         } else if (earlier.quotes().size() < 2 && !earlier.quotes().contains(passage)) {
           List<Passage> quotes = new ArrayList<>(earlier.quotes());
           quotes.add(passage);
           mentions.put(
               earlier.id(),
-              new Draft.Mention(earlier.id(), type, earlier.form(), earlier.rule(), quotes));
+              new Draft.Mention(
+                  earlier.id(), type, earlier.form(), earlier.rule(), quotes, Map.of(), Map.of()));
         }
       }
     }

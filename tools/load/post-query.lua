@@ -1,4 +1,9 @@
--- wrk script: POSTs one saved GraphQL query (QUERY_FILE) and counts responses that are not 200 or carry errors.
+-- wrk script: POSTs one GraphQL query (QUERY_FILE) and counts the failures: answers with a status outside 2xx,
+-- answers that carry GraphQL "errors", and socket errors (connect, read, write, timeout).
+--
+-- wrk runs response() in one Lua state per thread and done() in yet another, so a plain global counter would
+-- be seen by done() as 0 whatever happened. Each thread keeps its own counters; setup() remembers the threads
+-- and done() adds up their counters with thread:get().
 local path = os.getenv("QUERY_FILE") or "query.graphql"
 local file = assert(io.open(path, "r"))
 local query = file:read("*a")
@@ -13,15 +18,34 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Accept"] = "application/graphql-response+json"
 wrk.body = '{"query":' .. json_string(query) .. '}'
 
-local failures = 0
+-- in the main Lua state: every thread wrk starts
+local threads = {}
+function setup(thread)
+  table.insert(threads, thread)
+end
+
+-- in each thread's Lua state: that thread's counters
+non2xx = 0
+graphql_errors = 0
 function response(status, headers, body)
-  if status ~= 200 or body:find('"errors"', 1, true) then
-    failures = failures + 1
+  if status < 200 or status > 299 then
+    non2xx = non2xx + 1
+  elseif body:find('"errors"%s*:') then
+    graphql_errors = graphql_errors + 1
   end
 end
 
 function done(summary, latency, requests)
-  io.write(string.format("requests %d, failures %d, p50 %.1f ms, p99 %.1f ms, %.0f req/s\n",
-    summary.requests, failures, latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+  local bad_status, with_errors = 0, 0
+  for _, thread in ipairs(threads) do
+    bad_status = bad_status + thread:get("non2xx")
+    with_errors = with_errors + thread:get("graphql_errors")
+  end
+  local e = summary.errors
+  local socket = e.connect + e.read + e.write + e.timeout
+  io.write(string.format(
+    "requests %d, failures %d (non-2xx %d, GraphQL errors %d, socket errors %d), p50 %.1f ms, p99 %.1f ms, %.0f req/s\n",
+    summary.requests, bad_status + with_errors + socket, bad_status, with_errors, socket,
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000,
     summary.requests / (summary.duration / 1e6)))
 end

@@ -1,29 +1,17 @@
 package nl.langerthuis.graph.api;
 
-import graphql.schema.DataFetchingEnvironment;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** Reads and checks the arguments shared by many fields: page size, cursor, free text. */
+/** The rules for arguments shared by many fields: page size, cursor, free text. */
 final class Arguments {
   static final int MAX_FIRST = 100;
   static final int MAX_TEXT = 200;
 
   private Arguments() {}
 
-  static int first(DataFetchingEnvironment env, int defaultValue) {
-    Integer first = env.getArgument("first");
-    int value = first == null ? defaultValue : first;
-    if (value < 0 || value > MAX_FIRST) {
-      throw new ArgumentException(
-          "first", "must be between 0 and " + MAX_FIRST + " (got " + value + ")");
-    }
-    return value;
-  }
-
   /** The sort key a cursor stands for, or null for the first page. */
-  static String after(DataFetchingEnvironment env) {
-    String after = env.getArgument("after");
+  static String sortKey(String after) {
     if (after == null) {
       return null;
     }
@@ -40,13 +28,15 @@ final class Arguments {
   }
 
   static String cursor(String sortKey) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(("c:" + sortKey).getBytes(StandardCharsets.UTF_8));
+    return sortKey == null
+        ? null
+        : Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(("c:" + sortKey).getBytes(StandardCharsets.UTF_8));
   }
 
-  static String text(DataFetchingEnvironment env, String name) {
-    String text = env.getArgument(name);
+  /** Free text, stripped; null stays null; blank or too long breaks a rule. */
+  static String text(String name, String text) {
     if (text == null) {
       return null;
     }

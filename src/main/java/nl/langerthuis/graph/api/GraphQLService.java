@@ -12,10 +12,7 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import graphql.schema.idl.TypeDefinitionRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.inject.Inject;
 import javax.inject.Singleton;
+import nl.langerthuis.graph.model.GraphModel;
+import nl.langerthuis.graph.store.CypherCompiler;
 import nl.langerthuis.graph.store.GraphStore;
 
 /**
@@ -40,19 +39,35 @@ public final class GraphQLService implements AutoCloseable {
   private final QueryLimits limits;
   private final GraphQL graphQL;
   private final GraphQL introspection;
+  private static final int DOCUMENT_CACHE_SIZE = 500;
+
   private final String sdl;
+  private final GraphModel model;
+  private final CypherCompiler compiler;
   private final ExecutorService executor;
 
   @Inject
   public GraphQLService(GraphStore store, QueryLimits limits) {
+    this(store, limits, GraphModel.standardSdl());
+  }
+
+  /**
+   * A service for another schema: its directives are the whole model, so a schema that adds a field
+   * needs no Java change.
+   */
+  public GraphQLService(GraphStore store, QueryLimits limits, String sdl) {
     this.store = store;
     this.limits = limits;
-    this.sdl = schemaText();
+    this.sdl = sdl;
+    TypeDefinitionRegistry registry = new SchemaParser().parse(sdl);
+    this.model = GraphModel.read(registry);
+    this.compiler = new CypherCompiler(model);
     GraphQLSchema schema =
-        new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), Wiring.build());
+        new SchemaGenerator().makeExecutableSchema(registry, Wiring.build(model));
     this.graphQL =
         GraphQL.newGraphQL(schema)
             .defaultDataFetcherExceptionHandler(new ErrorHandler())
+            .preparsedDocumentProvider(new DocumentCache(DOCUMENT_CACHE_SIZE))
             .instrumentation(
                 new ChainedInstrumentation(
                     List.of(
@@ -79,6 +94,11 @@ public final class GraphQLService implements AutoCloseable {
   /** The schema the server runs, as SDL. */
   public String sdl() {
     return sdl;
+  }
+
+  /** The graph model the schema declares. */
+  public GraphModel model() {
+    return model;
   }
 
   public GraphQLSchema schema() {
@@ -109,12 +129,11 @@ public final class GraphQLService implements AutoCloseable {
   }
 
   private ExecutionResult run(String query, String operationName, Map<String, Object> variables) {
-    try (RequestScope scope = new RequestScope(store.reader())) {
+    try (RequestScope scope = new RequestScope(store.reader(), model, compiler)) {
       ExecutionInput input =
           ExecutionInput.newExecutionInput(query)
               .operationName(operationName)
               .variables(variables == null ? Map.of() : variables)
-              .dataLoaderRegistry(scope.registry())
               .graphQLContext(Map.of(RequestScope.class, scope))
               .build();
       ExecutionResult result =
@@ -148,17 +167,6 @@ public final class GraphQLService implements AutoCloseable {
       int size = first instanceof Integer n ? Math.max(1, n) : 1;
       return 1 + size * Math.max(childComplexity, 1);
     };
-  }
-
-  private static String schemaText() {
-    try (InputStream in = GraphQLService.class.getResourceAsStream("/schema/schema.graphql")) {
-      if (in == null) {
-        throw new IllegalStateException("schema/schema.graphql is not on the class path");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Override

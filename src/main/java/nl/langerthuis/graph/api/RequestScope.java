@@ -1,78 +1,60 @@
 package nl.langerthuis.graph.api;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
+import nl.langerthuis.graph.model.GraphModel;
+import nl.langerthuis.graph.store.CypherCompiler;
 import nl.langerthuis.graph.store.GraphReader;
-import nl.langerthuis.graph.store.Relation;
-import org.dataloader.BatchLoader;
-import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderFactory;
-import org.dataloader.DataLoaderRegistry;
 
 /**
- * What one GraphQL request owns: its reader and its data loaders. Loaders batch the ids of one
- * level of the query into one statement, so the statements per request grow with the query's depth,
- * not with its results.
+ * What one GraphQL request owns: its reader and, once the first entry point is fetched, the answer
+ * to the whole operation, read with one compiled Cypher statement. Entry points and nested fields
+ * then only pick their values out of that answer.
  */
 final class RequestScope implements AutoCloseable {
-  static final String NODES = "nodes";
-  static final String STATUS_REPORTS = "statusReports";
-  static final String NEIGHBOURS = "neighbours";
-
   private final GraphReader reader;
-  private final DataLoaderRegistry registry = new DataLoaderRegistry();
+  private final GraphModel model;
+  private final CypherCompiler compiler;
+  private RequestPlan plan;
+  private Map<String, Object> answer;
+  private RuntimeException failure;
 
-  RequestScope(GraphReader reader) {
+  RequestScope(GraphReader reader, GraphModel model, CypherCompiler compiler) {
     this.reader = reader;
-    registry.register(NODES, loader(ids -> reader.nodes(ids), null));
-    registry.register(STATUS_REPORTS, loader(reader::statusReports, List.of()));
-    registry.register(NEIGHBOURS, DataLoaderFactory.newDataLoader(this::neighbours));
-    for (Relation relation : Relation.values()) {
-      registry.register(relation.name(), loader(ids -> reader.related(relation, ids), List.of()));
-    }
+    this.model = model;
+    this.compiler = compiler;
   }
 
   GraphReader reader() {
     return reader;
   }
 
-  DataLoaderRegistry registry() {
-    return registry;
-  }
-
-  <V> DataLoader<String, V> loader(String name) {
-    return registry.getDataLoader(name);
-  }
-
-  private static <V> DataLoader<String, V> loader(
-      Function<List<String>, Map<String, V>> batch, V missing) {
-    BatchLoader<String, V> load =
-        ids -> {
-          Map<String, V> found = batch.apply(ids);
-          List<V> values = new ArrayList<>(ids.size());
-          ids.forEach(id -> values.add(found.getOrDefault(id, missing)));
-          return CompletableFuture.completedFuture(values);
-        };
-    return DataLoaderFactory.newDataLoader(load);
-  }
-
-  /** Keys are {@code first + "|" + id}: one statement per distinct page size. */
-  private CompletableFuture<List<List<Map<String, Object>>>> neighbours(List<String> keys) {
-    Map<Integer, List<String>> idsByFirst = new HashMap<>();
-    for (String key : keys) {
-      String[] parts = key.split("\\|", 2);
-      idsByFirst.computeIfAbsent(Integer.parseInt(parts[0]), k -> new ArrayList<>()).add(parts[1]);
+  /** The answer of the entry point being fetched; the first call reads the whole operation. */
+  synchronized Object entryPoint(DataFetchingEnvironment env) {
+    if (plan == null) {
+      plan = RequestPlan.of(env, model);
+      try {
+        answer = reader.read(compiler.compile(plan.roots()));
+      } catch (RuntimeException e) {
+        failure = e;
+      }
     }
-    Map<String, List<Map<String, Object>>> found = new HashMap<>();
-    idsByFirst.forEach(
-        (first, ids) ->
-            reader.neighbours(ids, first).forEach((id, rows) -> found.put(first + "|" + id, rows)));
-    return CompletableFuture.completedFuture(
-        keys.stream().map(k -> found.getOrDefault(k, List.of())).toList());
+    checkArguments(env);
+    if (failure != null) {
+      throw failure;
+    }
+    return answer.get(env.getField().getResultKey());
+  }
+
+  /** Throws the rule the field's arguments broke, if they broke one. */
+  void checkArguments(DataFetchingEnvironment env) {
+    if (plan != null && !env.getFieldDefinition().getArguments().isEmpty()) {
+      plan.rejection(env.getExecutionStepInfo().getPath().getKeysOnly())
+          .ifPresent(
+              e -> {
+                throw e;
+              });
+    }
   }
 
   @Override

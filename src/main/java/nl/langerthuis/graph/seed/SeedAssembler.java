@@ -18,6 +18,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import nl.langerthuis.graph.model.GraphModel;
+import nl.langerthuis.graph.model.NodeKind;
+import nl.langerthuis.graph.model.SeedField;
 
 /**
  * Validates seed records file by file and merges them into one graph. Each problem is recorded as
@@ -26,16 +29,32 @@ import java.util.regex.Pattern;
 final class SeedAssembler {
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
   private static final Set<String> SETTLING_COMMITMENT = Set.of("FULFILLED", "SETTLED");
+  private static final Set<RecordType> NAMED_ACTORS =
+      Set.of(
+          RecordType.PERSON,
+          RecordType.ORGANISATION,
+          RecordType.MUNICIPALITY,
+          RecordType.REGION,
+          RecordType.INTEGRATED_CARE_NETWORK);
+
+  /** Fields every kind of record may carry, besides those its schema type declares. */
+  private static final Map<String, SeedField> COMMON_FIELDS =
+      Map.of(
+          "aliases", property("aliases", SeedField.Kind.TEXTS),
+          "description", property("description", SeedField.Kind.TEXT),
+          "note", property("note", SeedField.Kind.TEXT));
 
   private final Path documentsDir;
+  private final GraphModel model;
   private final List<String> problems;
   private final Map<String, DocumentText> documents = new LinkedHashMap<>();
   private final Map<String, Merged> records = new LinkedHashMap<>();
   private final List<Link> links = new ArrayList<>();
   private final Set<String> notMotions = new TreeSet<>();
 
-  SeedAssembler(Path documentsDir, List<String> problems) {
+  SeedAssembler(Path documentsDir, GraphModel model, List<String> problems) {
     this.documentsDir = documentsDir;
+    this.model = model;
     this.problems = problems;
   }
 
@@ -177,9 +196,14 @@ final class SeedAssembler {
               + ")");
       return;
     }
-    if (!id.startsWith(type.prefix)) {
+    NodeKind kind = model.kind(type.label).orElse(null);
+    if (kind == null) {
+      problems.add(where + ": the schema declares no @node type " + type.label);
+      return;
+    }
+    if (!id.startsWith(kind.prefix())) {
       problems.add(
-          where + ": id " + id + " of a " + type.label + " must start with " + type.prefix);
+          where + ": id " + id + " of a " + type.label + " must start with " + kind.prefix());
       return;
     }
     if (type == RecordType.DOCUMENT) {
@@ -216,7 +240,7 @@ final class SeedAssembler {
           || name.equals(YamlFile.LINE)) {
         continue;
       }
-      Field field = type.field(name).orElse(null);
+      SeedField field = kind.seedField(name).orElse(COMMON_FIELDS.get(name));
       if (field == null) {
         problems.add(where + ": " + id + ": unknown field '" + name + "' for a " + type.label);
         continue;
@@ -226,7 +250,12 @@ final class SeedAssembler {
   }
 
   private void addField(
-      String where, String document, Merged merged, Field field, Object value, List<Quote> quotes) {
+      String where,
+      String document,
+      Merged merged,
+      SeedField field,
+      Object value,
+      List<Quote> quotes) {
     String at = where + ": " + merged.id + "." + field.name();
     switch (field.kind()) {
       case TEXT -> {
@@ -298,7 +327,7 @@ final class SeedAssembler {
       String at,
       String document,
       Merged merged,
-      Field field,
+      SeedField field,
       Object value,
       List<Quote> recordQuotes) {
     String target = value instanceof Map<?, ?> map ? string(map.get("id")) : string(value);
@@ -316,10 +345,10 @@ final class SeedAssembler {
     List<Quote> quotes = own.isEmpty() ? recordQuotes : own;
     String from = field.outgoing() ? merged.id : target;
     String to = field.outgoing() ? target : merged.id;
-    links.add(new Link(field.relation(), from, to, quotes, at));
+    links.add(new Link(field.relationship(), from, to, quotes, at));
   }
 
-  private void addReport(String at, String document, Merged merged, Field field, Object value) {
+  private void addReport(String at, String document, Merged merged, SeedField field, Object value) {
     if (!(value instanceof Map<?, ?> map) || !field.values().contains(map.get("status"))) {
       problems.add(
           at + " must be {status, quote, at} with status one of " + new TreeSet<>(field.values()));
@@ -478,9 +507,14 @@ final class SeedAssembler {
     }
   }
 
+  private static SeedField property(String name, SeedField.Kind kind) {
+    return new SeedField(name, kind, Set.of(), null, false, List.of());
+  }
+
   private SeedGraph.Node node(Merged merged) {
     Map<String, Object> props = new LinkedHashMap<>(merged.scalars);
     merged.lists.forEach((name, values) -> props.put(name, List.copyOf(values)));
+    putPrecisions(props, merged.type);
     props.put("id", merged.id);
     props.put("type", merged.type.label);
     putSources(props, merged.sources);
@@ -511,7 +545,23 @@ final class SeedAssembler {
         merged.type == RecordType.RECOMMENDATION && props.get("number") instanceof Long n
             ? String.format("%05d %s", n, merged.id)
             : merged.id);
-    return new SeedGraph.Node(merged.id, labels, props, keys(merged, props));
+    Set<String> keys = keys(merged, props);
+    return new SeedGraph.Node(merged.id, labels, props, keys, partKeys(merged, props, keys));
+  }
+
+  /**
+   * Beside every date its precision ({@code startDate} gets {@code startDatePrecision}): a date
+   * stored as {@code 2020-06} reads as the first of June in the API, and the precision says that
+   * only the month is known.
+   */
+  private void putPrecisions(Map<String, Object> props, RecordType type) {
+    NodeKind kind = model.kind(type.label).orElseThrow();
+    for (String name : List.copyOf(props.keySet())) {
+      boolean isDate = kind.seedField(name).map(f -> f.kind() == SeedField.Kind.DATE).orElse(false);
+      if (isDate && props.get(name) instanceof String date) {
+        props.put(name + "Precision", DatePrecision.of(date).name());
+      }
+    }
   }
 
   private static void deriveMotionStatus(Merged merged, Map<String, Object> props) {
@@ -544,6 +594,7 @@ final class SeedAssembler {
       props.put("status", report.status());
       if (report.date() != null) {
         props.put("date", report.date());
+        props.put("datePrecision", DatePrecision.of(report.date()).name());
       }
       props.put("quote", report.quote().text());
       props.put("location", Objects.requireNonNullElse(report.quote().location(), ""));
@@ -645,6 +696,23 @@ final class SeedAssembler {
     merged.lists.getOrDefault("aliases", Set.of()).forEach(alias -> keys.add(LookupKey.of(alias)));
     keys.remove("");
     return keys;
+  }
+
+  /** Whole-word parts of the names of the things users look up by name: people and actors. */
+  private static Set<String> partKeys(Merged merged, Map<String, Object> props, Set<String> exact) {
+    if (!NAMED_ACTORS.contains(merged.type)) {
+      return Set.of();
+    }
+    List<String> names = new ArrayList<>(merged.lists.getOrDefault("aliases", Set.of()));
+    for (String name : List.of("name", "abbreviation")) {
+      if (props.get(name) instanceof String value) {
+        names.add(value);
+      }
+    }
+    Set<String> parts = new LinkedHashSet<>();
+    names.forEach(name -> parts.addAll(LookupKey.parts(name)));
+    parts.removeAll(exact);
+    return parts;
   }
 
   // ---- small helpers

@@ -1,11 +1,14 @@
 package nl.langerthuis.graph.seed;
 
+import java.io.Serial;
 import java.util.List;
 
 /**
  * The seed could not be read or failed validation; nothing was written. Lists every problem found.
  */
 public final class SeedException extends RuntimeException {
+  @Serial private static final long serialVersionUID = 1L;
+
   private final List<String> problems;
 
   public SeedException(List<String> problems) {

@@ -22,11 +22,16 @@ public record SeedGraph(
   }
 
   /**
-   * A node: its id, its labels (always including {@code Entity}), its properties and its lookup
-   * keys.
+   * A node: its id, its labels (always including {@code Entity}), its properties, its lookup keys
+   * (exact: name, abbreviation, alias, title, id) and its part keys (whole-word parts of its names,
+   * see {@link LookupKey#parts}), which a lookup uses only where no node is named exactly.
    */
   public record Node(
-      String id, List<String> labels, Map<String, Object> properties, Set<String> keys) {}
+      String id,
+      List<String> labels,
+      Map<String, Object> properties,
+      Set<String> keys,
+      Set<String> partKeys) {}
 
   /** A relationship between two node ids. */
   public record Relationship(String type, String from, String to, Map<String, Object> properties) {}

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import nl.langerthuis.graph.model.GraphModel;
 
 /**
  * Reads {@code graph-seed/} and the source documents it quotes, validates everything and returns
@@ -28,16 +29,25 @@ public final class SeedReader {
   /**
    * Bump when the way a seed becomes a graph changes, so that stores built by older code reload.
    */
-  static final String FORMAT_VERSION = "1";
+  static final String FORMAT_VERSION = "2";
 
   static final String DOCUMENTS_FILE = "documents.yaml";
 
   private final Path seedDir;
   private final Path documentsDir;
+  private final GraphModel model;
 
   public SeedReader(Path seedDir, Path documentsDir) {
+    this(seedDir, documentsDir, GraphModel.standard());
+  }
+
+  /**
+   * A reader whose vocabulary (kinds, fields, enum values, references) comes from {@code model}.
+   */
+  public SeedReader(Path seedDir, Path documentsDir, GraphModel model) {
     this.seedDir = Objects.requireNonNull(seedDir, "seedDir == null");
     this.documentsDir = Objects.requireNonNull(documentsDir, "documentsDir == null");
+    this.model = Objects.requireNonNull(model, "model == null");
   }
 
   /**
@@ -61,7 +71,7 @@ public final class SeedReader {
       yaml.put(file.getFileName().toString(), content);
     }
     failOn(problems);
-    SeedAssembler assembler = new SeedAssembler(documentsDir, problems);
+    SeedAssembler assembler = new SeedAssembler(documentsDir, model, problems);
     assembler.addDocuments(DOCUMENTS_FILE, yaml.remove(DOCUMENTS_FILE));
     yaml.forEach(assembler::addDocumentFile);
     SeedGraph graph = assembler.build(hashOf(files));

@@ -14,6 +14,7 @@ import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import java.io.IOException;
+import java.io.Serial;
 import java.nio.charset.StandardCharsets;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -45,6 +46,8 @@ final class GraphQLHttpHandler implements HttpHandler {
 
   /** A request the handler refuses before execution: status, message, and extra headers. */
   private static final class Refusal extends Exception {
+    @Serial private static final long serialVersionUID = 1L;
+
     final int status;
     final Map<String, String> headers;
 

@@ -1,15 +1,11 @@
 package nl.langerthuis.graph.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.langerthuis.graph.model.GraphModel;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -116,18 +112,7 @@ public final class GraphStore implements AutoCloseable {
   }
 
   static List<String> schemaStatements() {
-    try (InputStream in = GraphStore.class.getResourceAsStream("/schema/constraints.cypher")) {
-      if (in == null) {
-        throw new IllegalStateException("schema/constraints.cypher is not on the class path");
-      }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return Arrays.stream(text.replaceAll("(?m)^//.*$", "").split(";"))
-          .map(String::strip)
-          .filter(s -> !s.isEmpty())
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SchemaStatements.of(GraphModel.standard());
   }
 
   @Override

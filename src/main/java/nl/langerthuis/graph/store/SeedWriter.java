@@ -1,5 +1,6 @@
 package nl.langerthuis.graph.store;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.langerthuis.graph.seed.SeedGraph;
@@ -66,17 +67,23 @@ public final class SeedWriter {
                 .consume());
   }
 
+  /**
+   * One {@code (:Key)-[:NAMES {exact}]->(node)} per lookup key: {@code exact: true} for a name,
+   * alias, abbreviation or id, {@code exact: false} for a whole-word part of one (see {@code
+   * NameMatch}, which prefers exact names).
+   */
   private static void writeKeys(TransactionContext tx, List<SeedGraph.Node> nodes) {
-    List<Map<String, Object>> rows =
-        nodes.stream()
-            .map(n -> Map.<String, Object>of("id", n.id(), "keys", List.copyOf(n.keys())))
-            .toList();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (SeedGraph.Node n : nodes) {
+      n.keys().forEach(key -> rows.add(Map.of("id", n.id(), "key", key, "exact", true)));
+      n.partKeys().forEach(key -> rows.add(Map.of("id", n.id(), "key", key, "exact", false)));
+    }
     batched(
         rows,
         batch ->
             tx.run(
-                    "UNWIND $rows AS row MATCH (n:Entity {id: row.id}) UNWIND row.keys AS key"
-                        + " MERGE (k:Key {key: key}) CREATE (k)-[:NAMES]->(n)",
+                    "UNWIND $rows AS row MATCH (n:Entity {id: row.id})"
+                        + " MERGE (k:Key {key: row.key}) CREATE (k)-[:NAMES {exact: row.exact}]->(n)",
                     Map.of("rows", batch))
                 .consume());
   }

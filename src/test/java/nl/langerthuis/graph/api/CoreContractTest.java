@@ -1,6 +1,7 @@
 package nl.langerthuis.graph.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import graphql.language.AstPrinter;
@@ -16,6 +17,8 @@ import graphql.language.TypeName;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,8 +74,15 @@ class CoreContractTest {
         differences);
   }
 
-  private static String servedSdl() {
-    return TestSchema.service().sdl();
+  /**
+   * The schema as the service reads it from its class path ({@code GraphQLService}), without
+   * starting Neo4j: this is a fast-tier test.
+   */
+  private static String servedSdl() throws IOException {
+    try (InputStream in = CoreContractTest.class.getResourceAsStream("/schema/schema.graphql")) {
+      assertNotNull(in, "schema/schema.graphql is on the class path");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private static void compareType(

@@ -8,11 +8,14 @@ import graphql.ExecutionResult;
 import java.time.Duration;
 import java.util.Map;
 import nl.langerthuis.graph.support.TestGraph;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Depth, complexity and time limits stop a request with a clear error instead of loading the store.
  */
+@ExtendWith(TestGraphExtension.class)
 class QueryLimitsIT {
   @Test
   void aQueryAboveTheComplexityBudgetIsRefusedBeforeItRuns() {

@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.langerthuis.graph.support.TestGraph;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The saved-query library reads its folder once and refuses files that do not fit the schema. */
+@ExtendWith(TestGraphExtension.class)
 class SavedQueriesLibraryIT {
   @Test
   void aQueryThatDoesNotValidateStopsTheLibraryWithItsFileName(@TempDir Path dir)

@@ -17,13 +17,16 @@ import nl.langerthuis.graph.seed.SeedException;
 import nl.langerthuis.graph.seed.SeedGraph;
 import nl.langerthuis.graph.store.GraphStore;
 import nl.langerthuis.graph.support.TestGraph;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Loading is idempotent and atomic: an unchanged seed is not reloaded, a failed load changes
  * nothing.
  */
+@ExtendWith(TestGraphExtension.class)
 class SeedLoadingIT {
   private final GraphStore store = TestGraph.get().store();
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -72,7 +75,8 @@ class SeedLoadingIT {
             "sortKey",
             "org/twice");
     SeedGraph.Node node =
-        new SeedGraph.Node("org/twice", List.of("Entity", "Organisation"), props, Set.of("twice"));
+        new SeedGraph.Node(
+            "org/twice", List.of("Entity", "Organisation"), props, Set.of("twice"), Set.of());
     SeedGraph broken = new SeedGraph(List.of(node, node), List.of(), "broken", Set.of());
     assertThrows(RuntimeException.class, () -> store.writer().replaceWith(broken));
     assertEquals(before, store.status());

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.langerthuis.graph.support.RealSeed;
 import nl.langerthuis.graph.support.TestGraph;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class KamerstukCoverageTest {
 
   @Test
   void everyCitedKamerstukIsAMotionOrDeclaredNotToBeOne() throws IOException {
-    SeedGraph graph = new SeedReader(TestGraph.SEED, TestGraph.DOCUMENTS).read();
+    SeedGraph graph = RealSeed.graph();
     Set<String> motions =
         graph.nodes().stream()
             .filter(n -> n.labels().contains("Motion"))

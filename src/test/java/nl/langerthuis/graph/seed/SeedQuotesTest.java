@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.langerthuis.graph.support.RealSeed;
 import nl.langerthuis.graph.support.TestGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class SeedQuotesTest {
 
   @BeforeAll
   static void readSeedAndDocuments() throws IOException {
-    graph = new SeedReader(TestGraph.SEED, TestGraph.DOCUMENTS).read();
+    graph = RealSeed.graph();
     for (SeedGraph.Node node : graph.nodes()) {
       if (node.labels().contains("Document")) {
         List<String> renditions = new ArrayList<>();

@@ -17,11 +17,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import nl.langerthuis.graph.api.SavedQueries;
 import nl.langerthuis.graph.support.TestGraph;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The real server on a free port, spoken to over real HTTP as GraphQL clients do. */
+@ExtendWith(TestGraphExtension.class)
 class HttpIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient CLIENT = HttpClient.newHttpClient();

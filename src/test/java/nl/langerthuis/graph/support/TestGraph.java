@@ -18,13 +18,15 @@ import org.testcontainers.neo4j.Neo4jContainer;
 
 /**
  * The one embedded Neo4j of a test run, loaded once with the real seed, and the GraphQL service
- * over it. Started lazily by the first test that needs it and closed when the JVM ends.
+ * over it. {@link TestGraphExtension} owns it: the first test class that needs it starts it, and
+ * the end of the run closes it. Test classes that use {@link #get()} carry
+ * {@code @ExtendWith(TestGraphExtension.class)}.
  */
-public final class TestGraph {
+public final class TestGraph implements AutoCloseable {
   public static final Path SEED = Path.of("graph-seed");
   public static final Path DOCUMENTS = SEED.resolve("documents");
 
-  private static TestGraph instance;
+  private static volatile TestGraph instance;
 
   private final Path dataDir;
   private Neo4jContainer container;
@@ -42,7 +44,6 @@ public final class TestGraph {
                 QueryLimits.DEFAULTS.maxDepth(),
                 QueryLimits.DEFAULTS.maxComplexity(),
                 Duration.ofSeconds(30)));
-    Runtime.getRuntime().addShutdownHook(new Thread(this::close));
   }
 
   /**
@@ -61,15 +62,24 @@ public final class TestGraph {
     return StoreConfig.external(container.getBoltUrl(), "neo4j", "test-password");
   }
 
-  public static synchronized TestGraph get() {
-    if (instance == null) {
-      try {
-        instance = new TestGraph();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+  /** Starts the graph; called once per run, by {@link TestGraphExtension}. */
+  static TestGraph start() {
+    try {
+      instance = new TestGraph();
+      return instance;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return instance;
+  }
+
+  /** The graph of this run; the calling test class must be extended by the extension. */
+  public static TestGraph get() {
+    TestGraph graph = instance;
+    if (graph == null) {
+      throw new IllegalStateException(
+          "no test graph: annotate the test class with @ExtendWith(TestGraphExtension.class)");
+    }
+    return graph;
   }
 
   public GraphStore store() {
@@ -80,7 +90,9 @@ public final class TestGraph {
     return graphQL;
   }
 
-  private void close() {
+  @Override
+  public void close() {
+    instance = null;
     graphQL.close();
     store.close();
     if (container != null) {

@@ -1,6 +1,7 @@
 package nl.langerthuis.graph.cli;
 
 import java.io.PrintWriter;
+import nl.langerthuis.graph.ingest.IngestCommand;
 import nl.langerthuis.graph.seed.SeedException;
 import nl.langerthuis.graph.store.StoreException;
 import picocli.CommandLine;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       LoadCommand.class,
       QueryCommand.class,
+      IngestCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RootCommand implements Runnable {

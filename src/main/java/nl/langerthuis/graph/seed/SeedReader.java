@@ -84,7 +84,9 @@ public final class SeedReader {
     failOn(problems);
     Map<String, Map<String, Object>> yaml = new LinkedHashMap<>();
     for (Path file : files) {
-      yaml.put(file.getFileName().toString(), YamlFile.read(file, problems));
+      Map<String, Object> content = YamlFile.read(file, problems);
+      refuseDrafts(file.getFileName().toString(), content, problems);
+      yaml.put(file.getFileName().toString(), content);
     }
     failOn(problems);
     SeedAssembler assembler = new SeedAssembler(documentsDir, model, problems);
@@ -93,6 +95,54 @@ public final class SeedReader {
     SeedGraph graph = assembler.build(hashOf(files));
     failOn(problems);
     return graph;
+  }
+
+  /**
+   * Every seed file as written, unvalidated, {@code documents.yaml} first. Only files that are not
+   * valid YAML are refused.
+   */
+  public List<SeedFile> files() {
+    List<String> problems = new ArrayList<>();
+    List<Path> files = seedFiles(problems);
+    failOn(problems);
+    List<SeedFile> result = new ArrayList<>();
+    for (Path file : files) {
+      Map<String, Object> yaml = YamlFile.read(file, problems);
+      String name = file.getFileName().toString();
+      boolean documents = name.equals(DOCUMENTS_FILE);
+      result.add(
+          new SeedFile(
+              name,
+              documents ? null : String.valueOf(yaml.get("document")),
+              mappings(yaml.get(documents ? "documents" : "records")),
+              mappings(yaml.get("notMotions"))));
+    }
+    failOn(problems);
+    return result;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> mappings(Object list) {
+    if (!(list instanceof List<?> items)) {
+      return List.of();
+    }
+    return items.stream()
+        .filter(Map.class::isInstance)
+        .map(item -> (Map<String, Object>) item)
+        .toList();
+  }
+
+  /**
+   * An ingest draft ({@code draft: true}) has not been reviewed: it may link the wrong nodes or
+   * misread a sentence, so the loader refuses it until a curator has removed the marker.
+   */
+  private static void refuseDrafts(String file, Map<String, Object> yaml, List<String> problems) {
+    if (Boolean.TRUE.equals(yaml.get("draft"))) {
+      problems.add(
+          file
+              + ":1: an unreviewed ingest draft (draft: true): review it and its .review.md as"
+              + " graph-seed/README.md describes, then delete the 'draft: true' line");
+    }
   }
 
   private List<Path> seedFiles(List<String> problems) {

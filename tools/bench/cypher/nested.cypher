@@ -1,8 +1,10 @@
 // tools/load/nested.graphql by hand: a page of motions ($first, 50) with submitters and their parties, status
-// history, settling document, sources and the first ten neighbours, and the total count.
+// history, settling document, sources and the first ten neighbours, and the total count. A motion's sort key is its
+// id (schema/graph-model.md), so the page is read in the order of the id index.
 CALL {
   MATCH (m:Motion)
-  WITH m ORDER BY m.sortKey LIMIT $first
+  WHERE m.id > ''
+  WITH m ORDER BY m.id LIMIT $first
   RETURN collect(m {
     .kamerstuk, .title, .status,
     submitters: COLLECT {

@@ -1,9 +1,11 @@
 // tools/bench/programmes.graphql by hand: one page ($first after the sort key $after) of programmes with owners
-// and parent, the total and the page info. endCursor is the last sort key; the client encodes it as the API does.
+// and parent, the total and the page info. A programme's sort key is its id (schema/graph-model.md), so the page
+// is a range seek from the cursor in the order of the id index. endCursor is the last sort key; the client
+// encodes it as the API does.
 CALL {
   MATCH (p:Programme)
-  WHERE $after IS NULL OR p.sortKey > $after
-  RETURN p ORDER BY p.sortKey LIMIT $first + 1
+  WHERE p.id > coalesce($after, '')
+  RETURN p ORDER BY p.id LIMIT $first + 1
 }
 WITH collect(p) AS rows
 WITH rows[0..$first] AS page, size(rows) > $first AS hasNextPage

@@ -1,10 +1,11 @@
 // queries/settled-motions.graphql by hand: one page ($first after the sort key $after) of the motions the
 // government settled, with submitters, settling document and status history, the total and the page info.
-// endCursor is the last sort key; the client encodes it as the API does (Cypher has no base64).
+// A motion's sort key is its id (schema/graph-model.md), so the page is a range seek from the cursor in the order
+// of the id index. endCursor is the last sort key; the client encodes it as the API does (Cypher has no base64).
 CALL {
   MATCH (m:Motion)
-  WHERE m.settled = true AND ($after IS NULL OR m.sortKey > $after)
-  RETURN m ORDER BY m.sortKey LIMIT $first + 1
+  WHERE m.id > coalesce($after, '') AND m.settled = true
+  RETURN m ORDER BY m.id LIMIT $first + 1
 }
 WITH collect(m) AS rows
 WITH rows[0..$first] AS page, size(rows) > $first AS hasNextPage

@@ -76,6 +76,13 @@ public final class Benchmark implements Callable<Integer> {
   @Option(names = "--check-only", description = "Check that the answers agree, measure nothing.")
   boolean checkOnly;
 
+  @Option(
+      names = "--timeout",
+      description =
+          "Seconds one request may take, in the service (as serve --timeout) and the raw client."
+              + " Default: ${DEFAULT-VALUE}.")
+  int timeoutSeconds = 10;
+
   @Option(names = "--port", description = "HTTP port on 127.0.0.1. Default: ${DEFAULT-VALUE}.")
   int port = 59080;
 
@@ -116,9 +123,13 @@ public final class Benchmark implements Callable<Integer> {
     Path data = keptData != null ? keptData : Files.createTempDirectory("ltg-bench");
     ServiceComponent component =
         ServiceComponent.create(
-            StoreConfig.embedded(data, boltPort),
+            StoreConfig.embedded(data, boltPort)
+                .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)),
             new ServerConfig("127.0.0.1", port),
-            QueryLimits.DEFAULTS,
+            new QueryLimits(
+                QueryLimits.DEFAULTS.maxDepth(),
+                QueryLimits.DEFAULTS.maxComplexity(),
+                Duration.ofSeconds(timeoutSeconds)),
             new SavedQueries.QueryLibrary(Path.of("queries")));
     try {
       boolean grownBefore =
@@ -128,7 +139,9 @@ public final class Benchmark implements Callable<Integer> {
           .ensureLoaded(Path.of("graph-seed"), Path.of("graph-seed", "documents"), grownBefore);
       GraphServer server = component.server();
       server.start();
-      try (RawClient rawClient = new RawClient(component.store().boltUri(), null, null)) {
+      try (RawClient rawClient =
+          new RawClient(
+              component.store().boltUri(), null, null, Duration.ofSeconds(timeoutSeconds))) {
         service = new ServiceClient(URI.create(server.url() + "graphql"));
         raw = rawClient;
         return measureAll(started, loadBefore);

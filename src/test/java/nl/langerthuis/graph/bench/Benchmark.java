@@ -169,6 +169,9 @@ public final class Benchmark implements Callable<Integer> {
     String walk = walk();
     System.out.println(walk);
     if (checkOnly) {
+      if (scale > 1) {
+        grow(grower, seedSize, seed);
+      }
       return 0;
     }
     measure(workloads, seed);
@@ -193,12 +196,14 @@ public final class Benchmark implements Callable<Integer> {
     report.line("Paging (%s):", walk);
     report.line("");
     report.paging(seed, connections);
+    Path file = publish();
     if (scale > 1) {
       grow(grower, seedSize, seed);
+      publish(file);
     }
-    report.line("");
-    report.line("Load average at the end: %s.", Report.loadAverage());
-    publish();
+    System.out.println();
+    System.out.println(Files.readString(file));
+    System.out.println("Written to " + file);
     return 0;
   }
 
@@ -218,6 +223,9 @@ public final class Benchmark implements Callable<Integer> {
             .toList();
     Measurements grown = new Measurements();
     check(listings, grown);
+    if (checkOnly) {
+      return;
+    }
     measure(listings, grown);
     report.line("");
     report.line(
@@ -339,7 +347,8 @@ public final class Benchmark implements Callable<Integer> {
         r.requests());
   }
 
-  private void publish() throws IOException {
+  /** Writes the report so far to a new file in {@code --out}, with the load average now. */
+  private Path publish() throws IOException {
     Files.createDirectories(out);
     Path file =
         out.resolve(
@@ -347,10 +356,13 @@ public final class Benchmark implements Callable<Integer> {
                 + ZonedDateTime.now(ZoneOffset.UTC)
                     .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"))
                 + ".md");
-    Files.writeString(file, report.toString());
-    System.out.println();
-    System.out.println(report);
-    System.out.println("Written to " + file);
+    publish(file);
+    return file;
+  }
+
+  private void publish(Path file) throws IOException {
+    Files.writeString(file, report + "\nLoad average at the end: " + Report.loadAverage() + ".\n");
+    System.out.println("Report so far written to " + file);
   }
 
   private List<Workload> selected(List<Workload> workloads) {

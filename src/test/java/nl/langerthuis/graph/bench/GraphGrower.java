@@ -57,7 +57,8 @@ final class GraphGrower {
               .run(
                   "MATCH (n:Entity) WHERE "
                       + COPIED
-                      + " RETURN n.id AS id, n.sortKey AS sortKey, labels(n) AS labels, properties(n) AS props")
+                      + " RETURN n.id AS id, n.sortKey AS sortKey, labels(n) AS labels,"
+                      + " properties(n) {.*, id: null, sortKey: null} AS props")
               .list(Record::asMap);
       if (nodes.stream().anyMatch(n -> ((String) n.get("id")).contains("~"))) {
         throw new IllegalStateException("the graph is grown already (an id contains '~')");
@@ -86,8 +87,8 @@ final class GraphGrower {
   }
 
   private static final String CREATE_NODES =
-      "UNWIND $rows AS row CREATE (c:$(row.labels)) SET c = row.props,"
-          + " c.id = row.id + $suffix, c.sortKey = row.sortKey + $suffix";
+      "UNWIND $rows AS row CREATE (c:$(row.labels) {id: row.id + $suffix, sortKey: row.sortKey + $suffix})"
+          + " SET c += row.props";
 
   private static final String CREATE_RELATIONSHIPS =
       "UNWIND $rows AS row"

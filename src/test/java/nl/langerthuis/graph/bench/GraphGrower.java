@@ -1,5 +1,6 @@
 package nl.langerthuis.graph.bench;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.AuthTokens;
@@ -57,9 +58,8 @@ final class GraphGrower {
               .run(
                   "MATCH (n:Entity) WHERE "
                       + COPIED
-                      + " RETURN n.id AS id, n.sortKey AS sortKey, labels(n) AS labels,"
-                      + " properties(n) {.*, id: null, sortKey: null} AS props")
-              .list(Record::asMap);
+                      + " RETURN n.id AS id, n.sortKey AS sortKey, labels(n) AS labels, properties(n) AS props")
+              .list(GraphGrower::withoutIdentity);
       if (nodes.stream().anyMatch(n -> ((String) n.get("id")).contains("~"))) {
         throw new IllegalStateException("the graph is grown already (an id contains '~')");
       }
@@ -84,6 +84,16 @@ final class GraphGrower {
       }
       session.run("CALL db.awaitIndexes(300)").consume();
     }
+  }
+
+  /** A node to copy: its identity is given by the copy, the rest of its properties are the same. */
+  private static Map<String, Object> withoutIdentity(Record record) {
+    Map<String, Object> row = new HashMap<>(record.asMap());
+    Map<String, Object> props = new HashMap<>(record.get("props").asMap());
+    props.remove("id");
+    props.remove("sortKey");
+    row.put("props", props);
+    return row;
   }
 
   private static final String CREATE_NODES =

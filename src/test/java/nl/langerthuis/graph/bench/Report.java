@@ -20,7 +20,7 @@ final class Report {
   void sideBySide(Measurements m, List<String> workloads, List<Integer> connections) {
     line(
         "| workload | conn. | service req/s | raw req/s | ratio | service p50 ms | raw p50 ms | ratio |"
-            + " service p99 ms | raw p99 ms | ratio | failures (of requests) |");
+            + " service p99 ms | raw p99 ms | ratio | failures service / raw |");
     line("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
     for (String workload : workloads) {
       for (int c : connections) {

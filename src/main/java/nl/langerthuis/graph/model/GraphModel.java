@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
 public final class GraphModel {
   /** Object types whose shape the query compiler knows: they need no declaration. */
   private static final Set<String> PROTOCOL_TYPES =
-      Set.of("Query", "Source", "StatusEvent", "Neighbour", "SearchHit", "PageInfo");
+      Set.of("Query", "Source", "StatusEvent", "Neighbour", "SearchHit", "PageInfo", "Passage");
 
   private static final Set<String> PAGING_ARGUMENTS = Set.of("first", "after");
   private static final Pattern LABEL = Pattern.compile("[A-Z][A-Za-z]*");

@@ -25,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +59,8 @@ public final class GraphModel {
   private final Map<String, RootField> roots;
 
   private GraphModel(Map<String, NodeKind> kinds, Map<String, RootField> roots) {
-    this.kinds = Map.copyOf(kinds);
-    this.roots = Map.copyOf(roots);
+    this.kinds = Collections.unmodifiableMap(new LinkedHashMap<>(kinds));
+    this.roots = Collections.unmodifiableMap(new LinkedHashMap<>(roots));
   }
 
   /** The model of the served schema, {@code schema/schema.graphql} on the class path. */

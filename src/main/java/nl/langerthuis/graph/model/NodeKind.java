@@ -1,5 +1,7 @@
 package nl.langerthuis.graph.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,8 +16,8 @@ public record NodeKind(
     Map<String, FieldBinding> fields,
     Map<String, SeedField> seedFields) {
   public NodeKind {
-    fields = Map.copyOf(fields);
-    seedFields = Map.copyOf(seedFields);
+    fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    seedFields = Collections.unmodifiableMap(new LinkedHashMap<>(seedFields));
   }
 
   /** The field of this name that the seed format accepts on records of this kind. */

@@ -27,6 +27,7 @@ final class ErrorHandler implements DataFetcherExceptionHandler {
     TIMEOUT,
     STORE_UNAVAILABLE,
     OVERLOADED,
+    COMPLEXITY_LIMIT_EXCEEDED,
     INTERNAL_ERROR
   }
 

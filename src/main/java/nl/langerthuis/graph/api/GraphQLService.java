@@ -164,7 +164,20 @@ public final class GraphQLService implements AutoCloseable {
     if (!IntrospectionOnly.test(query, operationName)) {
       Optional<String> refusal = cost.refusal(schema(), query, operationName, variables);
       if (refusal.isPresent()) {
-        return failure(refusal.get(), ErrorHandler.Code.BAD_USER_INPUT);
+        return ExecutionResultImpl.newExecutionResult()
+            .addError(
+                GraphqlErrorBuilder.newError()
+                    .message(refusal.get())
+                    .errorType(ErrorHandler.Code.COMPLEXITY_LIMIT_EXCEEDED)
+                    .extensions(
+                        Map.of(
+                            "code",
+                            ErrorHandler.Code.COMPLEXITY_LIMIT_EXCEEDED.name(),
+                            "limit",
+                            limits.maxComplexity()))
+                    .build())
+            .data(null)
+            .build();
       }
     }
     Deadline deadline = Deadline.after(limits.timeout());

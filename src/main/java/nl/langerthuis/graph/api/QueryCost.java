@@ -74,8 +74,9 @@ final class QueryCost extends SimplePerformantInstrumentation {
 
   /** What the query cost against the budget, as reported in {@code extensions.complexity}. */
   Map<String, Object> usage(long cost) {
+    int used = (int) Math.min(cost, Integer.MAX_VALUE);
     return Map.of(
-        "cost", cost, "limit", limits.maxComplexity(), "remaining", limits.maxComplexity() - cost);
+        "cost", used, "limit", limits.maxComplexity(), "remaining", limits.maxComplexity() - used);
   }
 
   private String refusal(long cost) {

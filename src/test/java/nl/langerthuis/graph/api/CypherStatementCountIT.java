@@ -32,7 +32,8 @@ class CypherStatementCountIT {
           "submitter", "Bergkamp",
           "municipality", "Helmond",
           "organisation", "Zilveren Kruis",
-          "text", "respijtzorg");
+          "text", "respijtzorg",
+          "id", "motion/31765-446");
 
   private static final String NESTED =
       """
@@ -67,7 +68,7 @@ class CypherStatementCountIT {
     String query = Files.readString(file);
     Map<String, Object> variables =
         REQUIRED.entrySet().stream()
-            .filter(e -> query.contains("$" + e.getKey() + ": String!"))
+            .filter(e -> query.matches("(?s).*\\$" + e.getKey() + ": (String|ID)!(?! =).*"))
             .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     ExecutionResult result = TestGraph.get().graphQL().execute(query, null, variables);
     assertEquals(List.of(), result.getErrors(), file.toString());

@@ -6,9 +6,12 @@ import graphql.ExecutionResult;
 import java.nio.file.Path;
 import java.util.Map;
 import nl.langerthuis.graph.support.TestGraph;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The stricter budget still lets every saved query and the load-run queries through. */
+@ExtendWith(TestGraphExtension.class)
 class QueryCostIT {
   /** A value of the declared type for every variable: the cost does not depend on the values. */
   private static Map<String, Object> placeholders(SavedQuery query) {

@@ -27,7 +27,9 @@ class QueryLimitsIT {
         result.getErrors().toString());
     assertEquals(
         "COMPLEXITY_LIMIT_EXCEEDED", result.getErrors().get(0).getExtensions().get("code"));
-    assertEquals(20000, result.getErrors().get(0).getExtensions().get("limit"));
+    assertEquals(
+        QueryLimits.DEFAULTS.maxComplexity(),
+        result.getErrors().get(0).getExtensions().get("limit"));
     assertEquals(0, cost(result), "refused before any Cypher ran");
   }
 
@@ -64,7 +66,7 @@ class QueryLimitsIT {
     Map<?, ?> used = (Map<?, ?>) result.getExtensions().get("complexity");
     int cost = (Integer) used.get("cost");
     assertTrue(cost > 10, "a page of ten costs at least ten: " + used);
-    assertEquals(20000, used.get("limit"));
-    assertEquals(20000 - cost, used.get("remaining"));
+    assertEquals(QueryLimits.DEFAULTS.maxComplexity(), used.get("limit"));
+    assertEquals(QueryLimits.DEFAULTS.maxComplexity() - cost, used.get("remaining"));
   }
 }

@@ -24,6 +24,7 @@ import nl.langerthuis.graph.bench.Measurements.Client;
 import nl.langerthuis.graph.server.GraphServer;
 import nl.langerthuis.graph.server.ServerConfig;
 import nl.langerthuis.graph.store.StoreConfig;
+import nl.langerthuis.graph.support.BoltLogin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -134,14 +135,18 @@ public final class Benchmark implements Callable<Integer> {
     try {
       boolean grownBefore =
           component.store().seedHash().isPresent()
-              && GraphGrower.isGrown(component.store().boltUri());
+              && GraphGrower.isGrown(
+                  component.store().boltUri(), BoltLogin.password(component.store()));
       new SeedLoading(component.store(), System.out)
           .ensureLoaded(Path.of("graph-seed"), Path.of("graph-seed", "documents"), grownBefore);
       GraphServer server = component.server();
       server.start();
       try (RawClient rawClient =
           new RawClient(
-              component.store().boltUri(), null, null, Duration.ofSeconds(timeoutSeconds))) {
+              component.store().boltUri(),
+              BoltLogin.USER,
+              BoltLogin.password(component.store()),
+              Duration.ofSeconds(timeoutSeconds))) {
         service = new ServiceClient(URI.create(server.url() + "graphql"));
         raw = rawClient;
         return measureAll(started, loadBefore);

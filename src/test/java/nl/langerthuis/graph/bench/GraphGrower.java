@@ -40,8 +40,8 @@ final class GraphGrower {
   }
 
   /** True when a kept store still holds the copies of an earlier run. */
-  static boolean isGrown(String boltUri) {
-    try (Driver driver = GraphDatabase.driver(boltUri, AuthTokens.none());
+  static boolean isGrown(String boltUri, String password) {
+    try (Driver driver = GraphDatabase.driver(boltUri, AuthTokens.basic("neo4j", password));
         Session session = driver.session()) {
       return session
           .run("RETURN EXISTS { MATCH (n:Programme) WHERE n.id CONTAINS '~' } AS grown")

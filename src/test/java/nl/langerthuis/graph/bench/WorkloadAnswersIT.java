@@ -12,10 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.langerthuis.graph.store.StoreConfig;
+import nl.langerthuis.graph.support.BoltLogin;
 import nl.langerthuis.graph.support.TestGraph;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * so the benchmark compares equal work, and a change in the API's answers shows here before the
  * benchmark refuses to run.
  */
+@ExtendWith(TestGraphExtension.class)
 class WorkloadAnswersIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static RawClient raw;
@@ -34,8 +38,8 @@ class WorkloadAnswersIT {
     raw =
         new RawClient(
             TestGraph.get().store().boltUri(),
-            config.user(),
-            config.password(),
+            config.isEmbedded() ? BoltLogin.USER : config.user(),
+            config.isEmbedded() ? BoltLogin.password(TestGraph.get().store()) : config.password(),
             Duration.ofSeconds(30));
   }
 

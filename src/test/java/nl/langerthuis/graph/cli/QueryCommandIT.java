@@ -9,23 +9,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.langerthuis.graph.support.BoltLogin;
 import nl.langerthuis.graph.support.TestGraph;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code query NAME} against the test graph, reached over Bolt as an external store. */
+@ExtendWith(TestGraphExtension.class)
 class QueryCommandIT {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private PrintStream originalOut;
   private PrintStream originalErr;
   private String bolt;
+  private String password;
 
   @BeforeEach
   void capture() {
     bolt = TestGraph.get().store().boltUri();
+    password = BoltLogin.password(TestGraph.get().store());
     originalOut = System.out;
     originalErr = System.err;
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -50,7 +56,11 @@ class QueryCommandIT {
             "--out",
             file.toString(),
             "--neo4j-uri",
-            bolt);
+            bolt,
+            "--neo4j-user",
+            "neo4j",
+            "--neo4j-password",
+            password);
     assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
     List<String> lines = Files.readAllLines(file);
     assertTrue(lines.get(0).startsWith("id,kamerstuk,"), lines.get(0));
@@ -62,7 +72,18 @@ class QueryCommandIT {
   void csvFollowsEveryPageIntoOneTable() {
     int exit =
         RootCommand.run(
-            "query", "open-motions", "--var", "first=4", "--format", "csv", "--neo4j-uri", bolt);
+            "query",
+            "open-motions",
+            "--var",
+            "first=4",
+            "--format",
+            "csv",
+            "--neo4j-uri",
+            bolt,
+            "--neo4j-user",
+            "neo4j",
+            "--neo4j-password",
+            password);
     assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
     String csv = out.toString(StandardCharsets.UTF_8);
     assertEquals(9, csv.lines().filter(l -> l.startsWith("motion/")).count(), csv);
@@ -74,10 +95,29 @@ class QueryCommandIT {
     assertEquals(
         0,
         RootCommand.run(
-            "query", "motion-trace", "--var", "kamerstuk=31 765, nr. 446", "--neo4j-uri", bolt));
+            "query",
+            "motion-trace",
+            "--var",
+            "kamerstuk=31 765, nr. 446",
+            "--neo4j-uri",
+            bolt,
+            "--neo4j-user",
+            "neo4j",
+            "--neo4j-password",
+            password));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"id\" : \"motion/31765-446\""));
 
-    assertEquals(2, RootCommand.run("query", "pilots-by-municipality", "--neo4j-uri", bolt));
+    assertEquals(
+        2,
+        RootCommand.run(
+            "query",
+            "pilots-by-municipality",
+            "--neo4j-uri",
+            bolt,
+            "--neo4j-user",
+            "neo4j",
+            "--neo4j-password",
+            password));
     assertTrue(
         err.toString(StandardCharsets.UTF_8)
             .contains("Parameter 'municipality' (String!) is required by pilots-by-municipality"));
@@ -85,7 +125,16 @@ class QueryCommandIT {
     assertEquals(
         1,
         RootCommand.run(
-            "query", "motion-trace", "--var", "kamerstuk=99999-1", "--neo4j-uri", bolt));
+            "query",
+            "motion-trace",
+            "--var",
+            "kamerstuk=99999-1",
+            "--neo4j-uri",
+            bolt,
+            "--neo4j-user",
+            "neo4j",
+            "--neo4j-password",
+            password));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("Nothing found: motion is null"));
   }
 }

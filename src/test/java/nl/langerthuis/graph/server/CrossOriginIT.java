@@ -11,15 +11,18 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.langerthuis.graph.api.SavedQueries;
 import nl.langerthuis.graph.support.TestGraph;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A dashboard on another origin, as a browser speaks for it: the preflight it sends before a JSON
  * POST, then the request itself with its Origin header; once against an open server and once
  * against one restricted with {@code --cors-origin}.
  */
+@ExtendWith(TestGraphExtension.class)
 class CrossOriginIT {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static final String DASHBOARD = "https://dash.example.org";

@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.logging.Level;
 import nl.langerthuis.graph.api.SavedQueries;
 import nl.langerthuis.graph.support.TestGraph;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -36,6 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * every resource the pages loaded came from the service. Screenshots go to {@code
  * target/explorer-screenshots/} (the README's are copied from there).
  */
+@ExtendWith(TestGraphExtension.class)
 class ExplorerBrowserIT {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");

@@ -26,13 +26,16 @@ import nl.langerthuis.graph.api.GraphQLService;
 import nl.langerthuis.graph.api.QueryLimits;
 import nl.langerthuis.graph.api.SavedQueries;
 import nl.langerthuis.graph.support.TestGraph;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The real server under hostile clients: budgets that cannot be bypassed, bounded workers, a
  * per-client limit, read timeouts, a time limit that ends the work with one log line, and the
  * headers and switches of a public deployment.
  */
+@ExtendWith(TestGraphExtension.class)
 class HardeningIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient CLIENT =

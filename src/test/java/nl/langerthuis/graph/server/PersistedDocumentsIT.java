@@ -17,14 +17,17 @@ import java.util.List;
 import java.util.Map;
 import nl.langerthuis.graph.api.SavedQueries;
 import nl.langerthuis.graph.support.TestGraph;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Saved queries run on {@code /graphql} by name and by hash, as the GraphQL over HTTP
  * persisted-documents proposal and Apollo's persisted queries send them.
  */
+@ExtendWith(TestGraphExtension.class)
 class PersistedDocumentsIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient CLIENT = HttpClient.newHttpClient();

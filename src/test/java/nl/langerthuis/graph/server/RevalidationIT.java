@@ -19,11 +19,14 @@ import java.util.Optional;
 import java.util.Queue;
 import nl.langerthuis.graph.api.SavedQueries;
 import nl.langerthuis.graph.support.TestGraph;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Conditional GET by RFC 9110 on the real server: entity tags, If-None-Match, Vary, gzip. */
+@ExtendWith(TestGraphExtension.class)
 class RevalidationIT {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static GraphServer server;

@@ -25,14 +25,17 @@ import java.util.stream.Collectors;
 import nl.langerthuis.graph.api.SavedQueries;
 import nl.langerthuis.graph.api.SavedQuery;
 import nl.langerthuis.graph.support.TestGraph;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * CSV answers of the saved queries over real HTTP, read back as pandas or a spreadsheet would and
  * compared with the JSON answer of the same request: the same rows, the same values.
  */
+@ExtendWith(TestGraphExtension.class)
 class SavedQueryCsvIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final CsvMapper CSV = new CsvMapper();
@@ -46,7 +49,8 @@ class SavedQueryCsvIT {
           "motions-by-submitter", "submitter=Bergkamp",
           "pilots-by-municipality", "municipality=Helmond",
           "pilots-by-organisation", "organisation=Zilveren%20Kruis",
-          "search", "text=logeerzorg");
+          "search", "text=logeerzorg",
+          "explore-node", "id=motion/31765-446");
 
   private static GraphServer server;
   private static SavedQueries queries;

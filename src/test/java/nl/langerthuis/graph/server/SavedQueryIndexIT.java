@@ -13,11 +13,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import nl.langerthuis.graph.api.SavedQueries;
 import nl.langerthuis.graph.support.TestGraph;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The saved queries for people: an HTML index for browsers, and GraphiQL that offers them. */
+@ExtendWith(TestGraphExtension.class)
 class SavedQueryIndexIT {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static final String BROWSER =

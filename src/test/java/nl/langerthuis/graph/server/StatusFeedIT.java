@@ -21,11 +21,14 @@ import java.util.List;
 import java.util.Map;
 import nl.langerthuis.graph.api.SavedQueries;
 import nl.langerthuis.graph.support.TestGraph;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Atom feed over real HTTP, read back with ROME's parser as a feed reader would. */
+@ExtendWith(TestGraphExtension.class)
 class StatusFeedIT {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static GraphServer server;

@@ -110,8 +110,6 @@ public final class CypherCompiler {
       int first = (Integer) root.argument("first");
       String firstParameter = parameter(first);
       List<String> entries = new ArrayList<>();
-      List<String> collected = new ArrayList<>();
-      List<String> projections = new ArrayList<>();
       String n = variable("n");
       for (Selection child : root.children()) {
         switch (child.field()) {
@@ -127,12 +125,16 @@ public final class CypherCompiler {
                     + whereClause(where.apply(m))
                     + " }");
           }
-          case "nodes" -> {
-            String row = variable("row");
-            projections.add(project(n, child.children()) + " AS " + row);
-            collected.add("collect(" + row + ") AS " + row + "s");
-            entries.add(key(child) + ": " + row + "s[0.." + firstParameter + "]");
-          }
+          case "nodes" ->
+              entries.add(
+                  key(child)
+                      + ": ["
+                      + n
+                      + " IN page[0.."
+                      + firstParameter
+                      + "] | "
+                      + project(n, child.children())
+                      + "]");
           case "pageInfo" -> entries.add(key(child) + ": " + pageInfo(child, firstParameter));
           default -> {}
         }
@@ -147,14 +149,9 @@ public final class CypherCompiler {
       String range =
           after == null ? n + ".sortKey IS NOT NULL" : n + ".sortKey > " + parameter(after);
       String filters = where.apply(n);
-      collected.add(0, "collect(" + n + ".sortKey) AS keys");
-      // Projections run in their own CALL per row: reading the sort key again next to a projection
-      // with subqueries, after the index-ordered LIMIT, trips Neo4j 5.26's planner ("should not
-      // appear non-cached").
-      String project =
-          projections.isEmpty()
-              ? ""
-              : " CALL { WITH " + n + " RETURN " + String.join(", ", projections) + " }";
+      // The page is collected first and projected by a list comprehension: projecting row by row
+      // next to the index-ordered LIMIT trips Neo4j 5.26's planner (a lost sort key, or a property
+      // read as null inside a CALL per row).
       return "MATCH ("
           + n
           + ":"
@@ -168,9 +165,9 @@ public final class CypherCompiler {
           + n
           + ".sortKey LIMIT "
           + parameter(first + 1)
-          + project
-          + " WITH "
-          + String.join(", ", collected)
+          + " WITH collect("
+          + n
+          + ") AS page WITH page, [entry IN page | entry.sortKey] AS keys"
           + " "
           + result;
     }

@@ -1,10 +1,12 @@
 package nl.langerthuis.graph.store;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import nl.langerthuis.graph.model.FieldBinding;
 import nl.langerthuis.graph.model.Filter;
@@ -125,16 +127,25 @@ public final class CypherCompiler {
                     + whereClause(where.apply(m))
                     + " }");
           }
-          case "nodes" ->
-              entries.add(
-                  key(child)
-                      + ": ["
-                      + n
-                      + " IN page[0.."
-                      + firstParameter
-                      + "] | "
-                      + project(n, child.children())
-                      + "]");
+          case "nodes" -> {
+            String id = variable("id");
+            String m = variable("n");
+            entries.add(
+                key(child)
+                    + ": ["
+                    + id
+                    + " IN ids[0.."
+                    + firstParameter
+                    + "] | head(COLLECT { MATCH ("
+                    + m
+                    + ":"
+                    + listing.label()
+                    + " {id: "
+                    + id
+                    + "}) RETURN "
+                    + project(m, child.children())
+                    + " AS v })]");
+          }
           case "pageInfo" -> entries.add(key(child) + ": " + pageInfo(child, firstParameter));
           default -> {}
         }
@@ -149,9 +160,9 @@ public final class CypherCompiler {
       String range =
           after == null ? n + ".sortKey IS NOT NULL" : n + ".sortKey > " + parameter(after);
       String filters = where.apply(n);
-      // The page is collected first and projected by a list comprehension: projecting row by row
-      // next to the index-ordered LIMIT trips Neo4j 5.26's planner (a lost sort key, or a property
-      // read as null inside a CALL per row).
+      // The page is read as ids and each node is matched again for its projection: projecting the
+      // nodes of the index-ordered LIMIT directly trips Neo4j 5.26's planner (a lost sort key, or
+      // properties read as null, depending on the statement's shape).
       return "MATCH ("
           + n
           + ":"
@@ -167,7 +178,7 @@ public final class CypherCompiler {
           + parameter(first + 1)
           + " WITH collect("
           + n
-          + ") AS page WITH page, [entry IN page | entry.sortKey] AS keys"
+          + ") AS page WITH [entry IN page | entry.sortKey] AS keys, [entry IN page | entry.id] AS ids"
           + " "
           + result;
     }
@@ -370,7 +381,9 @@ public final class CypherCompiler {
       }
       List<String> entries = new ArrayList<>();
       entries.add("__type: " + node + ".type");
-      byKey.forEach((key, selections) -> entries.add(quoted(key) + ": " + field(node, selections)));
+      Set<String> read = new HashSet<>(Set.of("type"));
+      byKey.forEach(
+          (key, selections) -> entries.add(quoted(key) + ": " + field(node, selections, read)));
       return node + " {" + String.join(", ", entries) + "}";
     }
 
@@ -378,7 +391,7 @@ public final class CypherCompiler {
      * The value of one result key: one expression where every type the selections apply to reads
      * the field alike, else a CASE over the node's type.
      */
-    private String field(String node, List<Selection> selections) {
+    private String field(String node, List<Selection> selections, Set<String> read) {
       Map<String, List<String>> typesByExpression = new LinkedHashMap<>();
       for (Selection selection : selections) {
         Map<FieldBinding, List<String>> typesByBinding = new LinkedHashMap<>();
@@ -391,7 +404,7 @@ public final class CypherCompiler {
             (binding, types) ->
                 typesByExpression
                     .computeIfAbsent(
-                        selection.rejected() ? "null" : expression(node, binding, selection),
+                        selection.rejected() ? "null" : expression(node, binding, selection, read),
                         k -> new ArrayList<>())
                     .addAll(types));
       }
@@ -411,10 +424,17 @@ public final class CypherCompiler {
       return cases.append(" END").toString();
     }
 
-    private String expression(String node, FieldBinding binding, Selection selection) {
+    private String expression(
+        String node, FieldBinding binding, Selection selection, Set<String> read) {
       if (binding instanceof FieldBinding.Property property) {
-        String read = node + "." + property.name();
-        return property.emptyList() ? "coalesce(" + read + ", [])" : read;
+        // A property read twice in one projection (type beside __type, dateText beside date) is
+        // read by a key the planner cannot see the second time: Neo4j 5.26 answers null for a
+        // repeated read of one property in some nested projections.
+        String value =
+            read.add(property.name())
+                ? node + "." + property.name()
+                : node + "[" + parameter(property.name()) + "]";
+        return property.emptyList() ? "coalesce(" + value + ", [])" : value;
       }
       if (binding instanceof FieldBinding.Relation relation) {
         return relation(node, relation, selection);

@@ -182,7 +182,7 @@ class HardeningIT {
     root.addHandler(capture);
     try (GraphQLService impatient =
         new GraphQLService(
-            TestGraph.get().store(), new QueryLimits(12, 20000, Duration.ofMillis(30)))) {
+            TestGraph.get().store(), new QueryLimits(12, 20000, Duration.ofMillis(1)))) {
       var result = impatient.execute(nestedGraphQL(), null, null);
       assertEquals("TIMEOUT", result.getErrors().get(0).getExtensions().get("code"));
       Thread.sleep(2000);

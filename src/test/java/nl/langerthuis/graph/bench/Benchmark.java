@@ -42,6 +42,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Benchmark the GraphQL service against hand-written Cypher on the same store.")
 public final class Benchmark implements Callable<Integer> {
+  private static final int LOAD_LIMIT = 64;
+
   @Option(
       names = "--seconds",
       description = "Length of one measured run. Default: ${DEFAULT-VALUE}.")
@@ -126,11 +128,18 @@ public final class Benchmark implements Callable<Integer> {
         ServiceComponent.create(
             StoreConfig.embedded(data, boltPort)
                 .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)),
-            new ServerConfig("127.0.0.1", port),
+            // every connection of the load comes from this one address: lift the per-client and
+            // worker bounds above the largest connection count, so the load measures the work and
+            // not the protection against hostile clients
+            new ServerConfig(
+                "127.0.0.1", port, LOAD_LIMIT, ServerConfig.DEFAULT_READ_TIMEOUT, true),
             new QueryLimits(
                 QueryLimits.DEFAULTS.maxDepth(),
                 QueryLimits.DEFAULTS.maxComplexity(),
-                Duration.ofSeconds(timeoutSeconds)),
+                Duration.ofSeconds(timeoutSeconds),
+                QueryLimits.DEFAULT_UNPAGED_LIST_SIZE,
+                LOAD_LIMIT,
+                true),
             new SavedQueries.QueryLibrary(Path.of("queries")));
     try {
       boolean grownBefore =

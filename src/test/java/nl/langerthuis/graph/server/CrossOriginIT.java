@@ -7,9 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
-import nl.langerthuis.graph.api.SavedQueries;
 import nl.langerthuis.graph.support.TestGraph;
 import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -31,23 +29,8 @@ class CrossOriginIT {
 
   @BeforeAll
   static void start() {
-    open = server(WebAccess.OPEN);
-    restricted = server(new WebAccess(List.of(DASHBOARD), false));
-  }
-
-  private static GraphServer server(WebAccess access) {
-    TestGraph graph = TestGraph.get();
-    SavedQueries queries =
-        new SavedQueries(new SavedQueries.QueryLibrary(Path.of("queries")), graph.graphQL());
-    GraphServer server =
-        new GraphServer(
-            new ServerConfig("127.0.0.1", 0),
-            graph.graphQL(),
-            queries,
-            graph.store()::status,
-            access);
-    server.start();
-    return server;
+    open = TestGraph.get().startServer(WebAccess.OPEN);
+    restricted = TestGraph.get().startServer(new WebAccess(List.of(DASHBOARD), false));
   }
 
   @AfterAll

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import nl.langerthuis.graph.api.SavedQueries;
 import nl.langerthuis.graph.support.TestGraph;
 import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -54,12 +53,7 @@ class ExplorerBrowserIT {
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "needs the Debian packages chromium and chromium-driver (.ci/run installs them)");
     TestGraph graph = TestGraph.get();
-    SavedQueries queries =
-        new SavedQueries(new SavedQueries.QueryLibrary(Path.of("queries")), graph.graphQL());
-    server =
-        new GraphServer(
-            new ServerConfig("127.0.0.1", 0), graph.graphQL(), queries, graph.store()::status);
-    server.start();
+    server = graph.startServer();
     base = "http://127.0.0.1:" + server.port();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());

@@ -13,9 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
-import nl.langerthuis.graph.api.SavedQueries;
 import nl.langerthuis.graph.support.TestGraph;
 import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -34,15 +32,7 @@ class HttpIT {
   @BeforeAll
   static void start() {
     TestGraph graph = TestGraph.get();
-    SavedQueries queries =
-        new SavedQueries(new SavedQueries.QueryLibrary(Path.of("queries")), graph.graphQL());
-    server =
-        new GraphServer(
-            new ServerConfig("127.0.0.1", 0),
-            graph.graphQL(),
-            queries,
-            graph.store()::healthReport);
-    server.start();
+    server = graph.startServer();
     base = "http://127.0.0.1:" + server.port();
   }
 
@@ -219,13 +209,11 @@ class HttpIT {
   @Test
   void aPortInUseIsReportedByAddressNotByStackTrace() {
     TestGraph graph = TestGraph.get();
-    SavedQueries queries =
-        new SavedQueries(new SavedQueries.QueryLibrary(Path.of("queries")), graph.graphQL());
     GraphServer second =
         new GraphServer(
             new ServerConfig("127.0.0.1", server.port()),
             graph.graphQL(),
-            queries,
+            graph.savedQueries(),
             graph.store()::healthReport);
     IllegalStateException e =
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, second::start);

@@ -38,22 +38,9 @@ class PersistedDocumentsIT {
   @BeforeAll
   static void start() {
     TestGraph graph = TestGraph.get();
-    queries = new SavedQueries(new SavedQueries.QueryLibrary(Path.of("queries")), graph.graphQL());
-    open = server(WebAccess.OPEN);
-    persistedOnly = server(new WebAccess(List.of(), true));
-  }
-
-  private static GraphServer server(WebAccess access) {
-    TestGraph graph = TestGraph.get();
-    GraphServer server =
-        new GraphServer(
-            new ServerConfig("127.0.0.1", 0),
-            graph.graphQL(),
-            queries,
-            graph.store()::status,
-            access);
-    server.start();
-    return server;
+    queries = graph.savedQueries();
+    open = TestGraph.get().startServer(WebAccess.OPEN);
+    persistedOnly = TestGraph.get().startServer(new WebAccess(List.of(), true));
   }
 
   @AfterAll

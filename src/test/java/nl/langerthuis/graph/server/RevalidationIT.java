@@ -12,12 +12,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
-import nl.langerthuis.graph.api.SavedQueries;
 import nl.langerthuis.graph.support.TestGraph;
 import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -35,12 +33,7 @@ class RevalidationIT {
   @BeforeAll
   static void start() {
     TestGraph graph = TestGraph.get();
-    SavedQueries queries =
-        new SavedQueries(new SavedQueries.QueryLibrary(Path.of("queries")), graph.graphQL());
-    server =
-        new GraphServer(
-            new ServerConfig("127.0.0.1", 0), graph.graphQL(), queries, graph.store()::status);
-    server.start();
+    server = graph.startServer();
     base = "http://127.0.0.1:" + server.port();
   }
 

@@ -14,7 +14,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -59,11 +58,8 @@ class SavedQueryCsvIT {
   @BeforeAll
   static void start() {
     TestGraph graph = TestGraph.get();
-    queries = new SavedQueries(new SavedQueries.QueryLibrary(Path.of("queries")), graph.graphQL());
-    server =
-        new GraphServer(
-            new ServerConfig("127.0.0.1", 0), graph.graphQL(), queries, graph.store()::status);
-    server.start();
+    queries = graph.savedQueries();
+    server = graph.startServer();
     base = "http://127.0.0.1:" + server.port();
   }
 

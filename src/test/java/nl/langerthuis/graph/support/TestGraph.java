@@ -9,8 +9,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import nl.langerthuis.graph.api.GraphQLService;
 import nl.langerthuis.graph.api.QueryLimits;
+import nl.langerthuis.graph.api.SavedQueries;
 import nl.langerthuis.graph.api.SourceTexts;
 import nl.langerthuis.graph.app.SeedLoading;
+import nl.langerthuis.graph.server.GraphServer;
+import nl.langerthuis.graph.server.ServerConfig;
+import nl.langerthuis.graph.server.WebAccess;
 import nl.langerthuis.graph.store.GraphStore;
 import nl.langerthuis.graph.store.StoreConfig;
 import org.junit.jupiter.api.Assumptions;
@@ -33,6 +37,7 @@ public final class TestGraph implements AutoCloseable {
   private Neo4jContainer container;
   private final GraphStore store;
   private final GraphQLService graphQL;
+  private SavedQueries savedQueries;
 
   private TestGraph() throws IOException {
     dataDir = Files.createTempDirectory("ltg-test-neo4j");
@@ -90,6 +95,27 @@ public final class TestGraph implements AutoCloseable {
 
   public GraphQLService graphQL() {
     return graphQL;
+  }
+
+  /** The saved queries of {@code queries/}, read and validated once per run. */
+  public synchronized SavedQueries savedQueries() {
+    if (savedQueries == null) {
+      savedQueries = new SavedQueries(new SavedQueries.QueryLibrary(Path.of("queries")), graphQL);
+    }
+    return savedQueries;
+  }
+
+  /** The real HTTP server on a free loopback port over this graph, started; stop it when done. */
+  public GraphServer startServer() {
+    return startServer(WebAccess.OPEN);
+  }
+
+  public GraphServer startServer(WebAccess access) {
+    GraphServer server =
+        new GraphServer(
+            new ServerConfig("127.0.0.1", 0), graphQL, savedQueries(), store::healthReport, access);
+    server.start();
+    return server;
   }
 
   @Override

@@ -8,6 +8,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.introspection.Introspection;
+import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
@@ -83,7 +84,8 @@ public final class GraphQLService implements AutoCloseable {
     GraphQLSchema schema =
         new SchemaGenerator()
             .makeExecutableSchema(
-                registry, Wiring.build(model).transform(b -> SourceTextWiring.addTo(b, texts)));
+                registry,
+                Wiring.build(model, registry).transform(b -> SourceTextWiring.addTo(b, texts)));
     this.cost = new QueryCost(limits);
     this.graphQL =
         GraphQL.newGraphQL(schema)
@@ -92,9 +94,7 @@ public final class GraphQLService implements AutoCloseable {
             .instrumentation(
                 new ChainedInstrumentation(
                     List.of(
-                        new MaxQueryDepthInstrumentation(limits.maxDepth()),
-                        cost,
-                        new Deadline.Check())))
+                        new MaxQueryDepthInstrumentation(limits.maxDepth()), new Deadline.Check())))
             .build();
     // Tools such as GraphiQL ask for the schema with a query deeper than any data query needs;
     // introspection
@@ -161,45 +161,42 @@ public final class GraphQLService implements AutoCloseable {
           "The graph store is unreachable since " + health.since() + " (" + health.reason() + ")",
           ErrorHandler.Code.STORE_UNAVAILABLE);
     }
-    if (!IntrospectionOnly.test(query, operationName)) {
-      Optional<String> refusal = cost.refusal(schema(), query, operationName, variables);
-      if (refusal.isPresent()) {
-        return ExecutionResultImpl.newExecutionResult()
-            .addError(
-                GraphqlErrorBuilder.newError()
-                    .message(refusal.get())
-                    .errorType(ErrorHandler.Code.COMPLEXITY_LIMIT_EXCEEDED)
-                    .extensions(
-                        Map.of(
-                            "code",
-                            ErrorHandler.Code.COMPLEXITY_LIMIT_EXCEEDED.name(),
-                            "limit",
-                            limits.maxComplexity()))
-                    .build())
-            .data(null)
-            .build();
-      }
+    PreparedRequest prepared = PreparedRequest.of(schema(), query, operationName, variables);
+    Optional<Long> used = prepared.operation().map(operation -> cost.of(operation, schema()));
+    Optional<String> refusal = used.flatMap(cost::refusal);
+    if (refusal.isPresent()) {
+      return ExecutionResultImpl.newExecutionResult()
+          .addError(
+              GraphqlErrorBuilder.newError()
+                  .message(refusal.get())
+                  .errorType(ErrorHandler.Code.COMPLEXITY_LIMIT_EXCEEDED)
+                  .extensions(
+                      Map.of(
+                          "code",
+                          ErrorHandler.Code.COMPLEXITY_LIMIT_EXCEEDED.name(),
+                          "limit",
+                          limits.maxComplexity()))
+                  .build())
+          .data(null)
+          .build();
     }
     Deadline deadline = Deadline.after(limits.timeout());
     Future<ExecutionResult> future;
     try {
-      future = executor.submit(() -> run(query, operationName, variables, deadline));
+      future =
+          executor.submit(
+              () -> run(query, operationName, variables, deadline, prepared, used.orElse(null)));
     } catch (RejectedExecutionException e) {
       return failure(
           "All " + limits.workers() + " workers are busy; retry in a moment",
           ErrorHandler.Code.OVERLOADED);
     }
     try {
-      return future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      ExecutionResult result = future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      // an answer that came in past the limit is a timeout too, whichever side noticed first
+      return deadline.passed() ? timedOut(query) : result;
     } catch (TimeoutException e) {
-      LOG.warning(
-          "Request stopped at its time limit of "
-              + limits.timeout().toMillis()
-              + " ms: "
-              + oneLine(query));
-      return failure(
-          "The request took longer than " + limits.timeout().toMillis() + " ms and was stopped",
-          ErrorHandler.Code.TIMEOUT);
+      return timedOut(query);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return failure("The request was interrupted", ErrorHandler.Code.INTERNAL_ERROR);
@@ -209,34 +206,49 @@ public final class GraphQLService implements AutoCloseable {
     }
   }
 
+  /** The one answer and the one log line of a request stopped at its time limit. */
+  private ExecutionResult timedOut(String query) {
+    LOG.warning(
+        "Request stopped at its time limit of "
+            + limits.timeout().toMillis()
+            + " ms: "
+            + oneLine(query));
+    return failure(
+        "The request took longer than " + limits.timeout().toMillis() + " ms and was stopped",
+        ErrorHandler.Code.TIMEOUT);
+  }
+
   private static String oneLine(String query) {
     String flat = query.replaceAll("\\s+", " ").strip();
     return flat.length() > 120 ? flat.substring(0, 120) + "..." : flat;
   }
 
   private ExecutionResult run(
-      String query, String operationName, Map<String, Object> variables, Deadline deadline) {
+      String query,
+      String operationName,
+      Map<String, Object> variables,
+      Deadline deadline,
+      PreparedRequest prepared,
+      Long used) {
     try (RequestScope scope = new RequestScope(store.reader(), model, compiler)) {
       Map<Object, Object> context = new HashMap<>();
       context.put(RequestScope.class, scope);
       context.put(Deadline.class, deadline);
       context.put(Introspection.INTROSPECTION_DISABLED, !limits.introspection());
+      prepared.operation().ifPresent(o -> context.put(ExecutableNormalizedOperation.class, o));
       ExecutionInput input =
           ExecutionInput.newExecutionInput(query)
               .operationName(operationName)
               .variables(variables == null ? Map.of() : variables)
               .graphQLContext(context)
               .build();
-      boolean introspective = IntrospectionOnly.test(query, operationName);
+      boolean introspective = prepared.introspectionOnly();
       ExecutionResult result = (introspective ? introspection : graphQL).execute(input);
       Map<Object, Object> extensions =
           new LinkedHashMap<>(result.getExtensions() == null ? Map.of() : result.getExtensions());
       extensions.put("cost", Map.of("cypherStatements", scope.reader().statements()));
-      if (!introspective && result.isDataPresent()) {
-        Long used = input.getGraphQLContext().get(QueryCost.class);
-        if (used != null) {
-          extensions.put("complexity", cost.usage(used));
-        }
+      if (used != null && result.isDataPresent()) {
+        extensions.put("complexity", cost.usage(used));
       }
       return result.transform(b -> b.extensions(extensions));
     }

@@ -1,16 +1,7 @@
 package nl.langerthuis.graph.api;
 
-import graphql.execution.AbortExecutionException;
-import graphql.execution.RawVariables;
-import graphql.execution.instrumentation.InstrumentationContext;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimpleInstrumentationContext;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
-import graphql.normalized.ExecutableNormalizedOperationFactory;
-import graphql.parser.Parser;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLSchema;
@@ -27,8 +18,8 @@ import java.util.Optional;
  * connection's {@code first}. Top-level fields each cost {@link #TOP_LEVEL_FIELD} more. Arithmetic
  * saturates, so no argument makes the sum wrap around.
  */
-final class QueryCost extends SimplePerformantInstrumentation {
-  /** What a top-level field adds: each one runs a Cypher statement of its own. */
+final class QueryCost {
+  /** What a top-level field adds: each one is a subquery of the request's statement. */
   static final long TOP_LEVEL_FIELD = 1000;
 
   private final QueryLimits limits;
@@ -37,39 +28,14 @@ final class QueryCost extends SimplePerformantInstrumentation {
     this.limits = limits;
   }
 
-  @Override
-  public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
-      InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-    ExecutableNormalizedOperation operation =
-        parameters.getExecutionContext().getNormalizedQueryTree().get();
-    GraphQLSchema schema = parameters.getExecutionContext().getGraphQLSchema();
-    long cost = of(operation.getTopLevelFields(), schema);
-    if (cost > limits.maxComplexity()) {
-      throw new AbortExecutionException(refusal(cost));
-    }
-    parameters.getExecutionContext().getGraphQLContext().put(QueryCost.class, cost);
-    return SimpleInstrumentationContext.noOp();
+  /** The cost of a normalised operation; saturates at {@code Long.MAX_VALUE}. */
+  long of(ExecutableNormalizedOperation operation, GraphQLSchema schema) {
+    return of(operation.getTopLevelFields(), schema);
   }
 
-  /**
-   * The refusal of a query over budget, found on the caller's thread before the query takes a
-   * worker, so that refused queries never occupy one. Empty when it fits, and for a query that does
-   * not parse or validate (its execution reports that, and the check above still applies).
-   */
-  Optional<String> refusal(
-      GraphQLSchema schema, String query, String operationName, Map<String, Object> variables) {
-    try {
-      ExecutableNormalizedOperation operation =
-          ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(
-              schema,
-              Parser.parse(query),
-              operationName,
-              RawVariables.of(variables == null ? Map.of() : variables));
-      long cost = of(operation.getTopLevelFields(), schema);
-      return cost > limits.maxComplexity() ? Optional.of(refusal(cost)) : Optional.empty();
-    } catch (RuntimeException e) {
-      return Optional.empty();
-    }
+  /** The refusal of a query that costs more than the budget, if it does. */
+  Optional<String> refusal(long cost) {
+    return cost > limits.maxComplexity() ? Optional.of(refusalMessage(cost)) : Optional.empty();
   }
 
   /** What the query cost against the budget, as reported in {@code extensions.complexity}. */
@@ -79,7 +45,7 @@ final class QueryCost extends SimplePerformantInstrumentation {
         "cost", used, "limit", limits.maxComplexity(), "remaining", limits.maxComplexity() - used);
   }
 
-  private String refusal(long cost) {
+  private String refusalMessage(long cost) {
     return "maximum query complexity exceeded: the query costs "
         + (cost == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : String.valueOf(cost))
         + ", the limit is "

@@ -2,6 +2,7 @@ package nl.langerthuis.graph.api;
 
 import graphql.execution.CoercedVariables;
 import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.ArrayList;
@@ -35,17 +36,23 @@ final class RequestPlan {
 
   static RequestPlan of(DataFetchingEnvironment env, GraphModel model) {
     RequestPlan plan = new RequestPlan(model);
+    ExecutableNormalizedOperation prepared =
+        env.getGraphQlContext().get(ExecutableNormalizedOperation.class);
     List<ExecutableNormalizedField> fields =
-        ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(
-                env.getGraphQLSchema(),
-                env.getOperationDefinition(),
-                env.getFragmentsByName(),
-                CoercedVariables.of(env.getVariables()))
-            .getTopLevelFields();
+        (prepared != null ? prepared : normalised(env)).getTopLevelFields();
     for (ExecutableNormalizedField field : fields) {
       plan.roots.add(plan.root(field));
     }
     return plan;
+  }
+
+  /** The operation normalised here, where the service did not prepare it before execution. */
+  private static ExecutableNormalizedOperation normalised(DataFetchingEnvironment env) {
+    return ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(
+        env.getGraphQLSchema(),
+        env.getOperationDefinition(),
+        env.getFragmentsByName(),
+        CoercedVariables.of(env.getVariables()));
   }
 
   List<Selection> roots() {

@@ -48,7 +48,7 @@ final class RequestScope implements AutoCloseable {
 
   /** Throws the rule the field's arguments broke, if they broke one. */
   void checkArguments(DataFetchingEnvironment env) {
-    if (plan != null && !env.getFieldDefinition().getArguments().isEmpty()) {
+    if (plan != null) {
       plan.rejection(env.getExecutionStepInfo().getPath().getKeysOnly())
           .ifPresent(
               e -> {

@@ -1,17 +1,21 @@
 package nl.langerthuis.graph.api;
 
 import graphql.TypeResolutionEnvironment;
+import graphql.language.FieldDefinition;
+import graphql.language.ObjectTypeDefinition;
+import graphql.language.Type;
+import graphql.language.TypeName;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetcherFactories;
 import graphql.schema.DataFetcherFactory;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLCodeRegistry;
-import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.TypeDefinitionRegistry;
 import graphql.schema.idl.TypeRuntimeWiring;
+import graphql.schema.idl.TypeUtil;
 import java.time.LocalDate;
 import java.util.Map;
 import nl.langerthuis.graph.model.GraphModel;
@@ -30,14 +34,26 @@ final class Wiring {
 
   private Wiring() {}
 
-  static RuntimeWiring build(GraphModel model) {
+  /**
+   * The wiring of the schema in {@code registry} over its {@code model}. Which fetcher a field gets
+   * is decided here, once: dates are converted and fields with arguments check them, every other
+   * field reads its parent's answer as it is.
+   */
+  static RuntimeWiring build(GraphModel model, TypeDefinitionRegistry registry) {
+    RuntimeWiring.Builder wiring =
+        RuntimeWiring.newRuntimeWiring()
+            .codeRegistry(GraphQLCodeRegistry.newCodeRegistry().defaultDataFetcher(VALUE))
+            .scalar(ExtendedScalars.Date)
+            .type(TypeRuntimeWiring.newTypeWiring("Node").typeResolver(Wiring::nodeType));
+    for (ObjectTypeDefinition type : registry.getTypes(ObjectTypeDefinition.class)) {
+      if (!type.getName().equals("Query")) {
+        wiring.type(fieldFetchers(type));
+      }
+    }
     TypeRuntimeWiring.Builder query = TypeRuntimeWiring.newTypeWiring("Query");
     model.roots().keySet().forEach(name -> query.dataFetcher(name, Wiring::entryPoint));
-    return RuntimeWiring.newRuntimeWiring()
-        .codeRegistry(GraphQLCodeRegistry.newCodeRegistry().defaultDataFetcher(VALUE))
-        .scalar(ExtendedScalars.Date)
+    return wiring
         .type(query)
-        .type(TypeRuntimeWiring.newTypeWiring("Node").typeResolver(Wiring::nodeType))
         .type(
             TypeRuntimeWiring.newTypeWiring("PageInfo")
                 .dataFetcher("endCursor", env -> Arguments.cursor((String) value(env))))
@@ -45,16 +61,37 @@ final class Wiring {
         .build();
   }
 
+  /** Date fields and fields with arguments of one type; the rest keep the default fetcher. */
+  private static TypeRuntimeWiring fieldFetchers(ObjectTypeDefinition type) {
+    TypeRuntimeWiring.Builder fetchers = TypeRuntimeWiring.newTypeWiring(type.getName());
+    for (FieldDefinition field : type.getFieldDefinitions()) {
+      if (!field.getInputValueDefinitions().isEmpty()) {
+        fetchers.dataFetcher(field.getName(), Wiring::checkedValue);
+      } else if (isDate(field.getType())) {
+        fetchers.dataFetcher(field.getName(), env -> date(value(env)));
+      }
+    }
+    return fetchers.build();
+  }
+
+  private static boolean isDate(Type<?> type) {
+    Type<?> unwrapped = TypeUtil.unwrapAll(type);
+    return unwrapped instanceof TypeName name && name.getName().equals(DATE);
+  }
+
   private static Object entryPoint(DataFetchingEnvironment env) {
     return scope(env).entryPoint(env);
   }
 
-  /** A field's value in its parent's answer; dates become {@link LocalDate}. */
+  /** A field's value in its parent's answer, picked by its result key. */
   static Object value(DataFetchingEnvironment env) {
+    return row(env).get(env.getField().getResultKey());
+  }
+
+  /** The value of a field with arguments, once the arguments are known to keep their rules. */
+  private static Object checkedValue(DataFetchingEnvironment env) {
     scope(env).checkArguments(env);
-    Object value = row(env).get(env.getField().getResultKey());
-    GraphQLNamedType type = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(env.getFieldType());
-    return DATE.equals(type.getName()) ? date(value) : value;
+    return value(env);
   }
 
   private static GraphQLObjectType nodeType(TypeResolutionEnvironment env) {

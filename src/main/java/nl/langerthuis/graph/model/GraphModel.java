@@ -63,9 +63,19 @@ public final class GraphModel {
     this.roots = Collections.unmodifiableMap(new LinkedHashMap<>(roots));
   }
 
-  /** The model of the served schema, {@code schema/schema.graphql} on the class path. */
+  /**
+   * The model of the served schema, {@code schema/schema.graphql} on the class path, read once per
+   * process (the store, the seed reader and the API all ask for it).
+   */
   public static GraphModel standard() {
-    return fromSdl(standardSdl());
+    return Standard.MODEL;
+  }
+
+  /** Reads the served schema's model on first use. */
+  private static final class Standard {
+    static final GraphModel MODEL = fromSdl(standardSdl());
+
+    private Standard() {}
   }
 
   /** The text of the served schema. */

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,31 @@ import org.junit.jupiter.api.Test;
  */
 class CoreContractTest {
   private static final Path CONTRACT = Path.of("schema/core.graphql");
+
+  /** Where the project's shared material sits beside a checkout, as CI lays it out. */
+  private static final Path SHARED_CONTRACT = Path.of("../shared/spec/core.graphql");
+
+  private static final Path SHARED_DOCUMENTS = Path.of("../shared/seeds");
+
+  @Test
+  void theContractAndTheDocumentsInTheRepositoryAreTheSharedOnesWhereThoseAreBeside()
+      throws IOException {
+    Assumptions.assumeTrue(
+        Files.isRegularFile(SHARED_CONTRACT),
+        "no ../shared beside this checkout: nothing to compare");
+    assertEquals(Files.readString(SHARED_CONTRACT), Files.readString(CONTRACT));
+    List<Path> shared;
+    try (var files = Files.list(SHARED_DOCUMENTS)) {
+      shared = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+    }
+    assertTrue(shared.size() >= 4, "the shared documents were read");
+    for (Path document : shared) {
+      assertEquals(
+          Files.readString(document),
+          Files.readString(Path.of("graph-seed/documents").resolve(document.getFileName())),
+          document.getFileName() + " differs from its copy in graph-seed/documents");
+    }
+  }
 
   @Test
   void servedSchemaContainsTheWholeCoreContract() throws IOException {

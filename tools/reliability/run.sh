@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # The reliability suite of issue 7, rerunnable with one command from the repository root:
-#   tools/reliability/run.sh [REQUESTS] [CRASHES]
+#   tools/reliability/run.sh [REQUESTS] [CRASHES] [LOAD_SECONDS]
 # 1. serves the graph on a loopback port from a fresh store; 2. sends REQUESTS (default 10000)
 # generated and mutated requests (no 5xx, no Java internals) and runs each attack while a probe query
-# must answer within a second (fuzz.py); 3. CRASHES times (default 3) kills `load` with kill -9 at a
-# random moment and restarts: the store must hold the old graph (empty) or the new one, checked by
-# the content checksum, never a mix. Needs Java 17, Maven (for the jar) and python3. Bounded: every
-# step has a timeout; everything runs on 127.0.0.1 and in a temporary folder it removes.
+# must answer within a second (fuzz.py); 3. a closed-loop load of 200 connections for LOAD_SECONDS
+# (default 60; 0 skips it; needs node) with the server's memory before and after; 4. CRASHES times
+# (default 3) kills `load` with kill -9 at a random moment and restarts: the store must hold the old
+# graph (empty) or the new one, checked by the content checksum, never a mix. Needs Java 17, Maven
+# (for the jar) and python3. Bounded: every step has a timeout; everything runs on 127.0.0.1 and in
+# a temporary folder it removes.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 requests="${1:-10000}"
 crashes="${2:-3}"
+load_seconds="${3:-60}"
 port="${RELIABILITY_PORT:-18080}"
 jar=target/langer-thuis-graph.jar
 java_opts=(-Xmx1g --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED)
@@ -41,6 +44,27 @@ traces=$(grep -c "^\s*at " "$work/serve.log" || true)
 echo "server log: $(wc -c < "$work/serve.log") bytes, $warnings warnings, $traces stack-trace lines"
 kill "$server"; wait "$server" 2>/dev/null || true; server=""
 
+load_ok=0
+if [ "$load_seconds" != 0 ]; then
+  # All 200 connections come from 127.0.0.1, so the per-client limit is lifted to 200 to stand for
+  # 200 clients; the workers stay at their default, so what exceeds them is answered 503 at once.
+  echo "== 200 connections for $load_seconds s (tools/load/motion.graphql)"
+  java "${java_opts[@]}" -jar "$jar" serve --port "$port" --data "$work/serve" \
+    --max-requests-per-client 200 > "$work/load.log" 2>&1 &
+  server=$!
+  wait_for "$work/load.log" "Ready in" 900
+  rss_before=$(ps -o rss= -p "$server" | tr -d ' ')
+  timeout $((load_seconds + 120)) node tools/reliability/load.mjs \
+    "http://127.0.0.1:$port/graphql" tools/load/motion.graphql "$load_seconds" 200 | tee "$work/load.json" \
+    || load_ok=1
+  rss_after=$(ps -o rss= -p "$server" | tr -d ' ')
+  echo "server memory (RSS): $((rss_before / 1024)) MB before, $((rss_after / 1024)) MB after"
+  # a 5xx other than the 503 of a full worker pool, or a failed connection, fails the run
+  python3 -c "import json,sys; r=json.load(open(sys.argv[1])); bad={k:v for k,v in r['statuses'].items() if k not in ('200','429','503')}; sys.exit(1 if bad else 0)" "$work/load.json" \
+    || { echo "load run: answers other than 200, 429 and 503"; load_ok=1; }
+  kill "$server"; wait "$server" 2>/dev/null || true; server=""
+fi
+
 echo "== kill -9 during a load, $crashes times"
 crash_ok=0
 for i in $(seq 1 "$crashes"); do
@@ -69,4 +93,4 @@ for i in $(seq 1 "$crashes"); do
   kill "$server"; wait "$server" 2>/dev/null || true; server=""
 done
 
-if [ "$fuzz_ok" = 0 ] && [ "$crash_ok" = 0 ]; then echo "reliability suite: PASSED"; else echo "reliability suite: FAILED"; exit 1; fi
+if [ "$fuzz_ok" = 0 ] && [ "$load_ok" = 0 ] && [ "$crash_ok" = 0 ]; then echo "reliability suite: PASSED"; else echo "reliability suite: FAILED"; exit 1; fi

@@ -181,7 +181,7 @@ final class ServeCommand implements Callable<Integer> {
       return "";
     }
     return ", Bolt at "
-        + graph.boltUri()
+        + graph.boltUri().orElse("?")
         + " (user neo4j, password in "
         + graph.boltPasswordFile().map(p -> p.toAbsolutePath().normalize().toString()).orElse("?")
         + ")";

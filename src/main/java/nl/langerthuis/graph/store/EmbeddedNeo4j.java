@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -23,44 +24,59 @@ import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
- * Neo4j running inside this JVM, reachable only through its Bolt connector on loopback, so that the
- * service talks to it with the same driver it would use for an external server.
+ * Neo4j running inside this JVM. The service reads and writes it through its own transactions
+ * ({@link EmbeddedRunner}); the Bolt connector is opened only when a port is given, for other tools
+ * (Neo4j Browser, cypher-shell), on loopback and with a password kept in the data folder.
  */
 final class EmbeddedNeo4j implements AutoCloseable {
   static final String USER = "neo4j";
   static final String PASSWORD_FILE = "bolt-password";
 
   private final DatabaseManagementService management;
+  private final GraphDatabaseService database;
   private final int boltPort;
   private final Path passwordFile;
-  private final String password;
 
+  /**
+   * @param boltPort the loopback port of the Bolt connector, or 0 for none
+   */
   EmbeddedNeo4j(Path home, int boltPort) {
     this.passwordFile = home.resolve(PASSWORD_FILE);
-    this.management =
+    boolean bolt = boltPort > 0;
+    DatabaseManagementServiceBuilder builder =
         new DatabaseManagementServiceBuilder(home)
-            .setConfig(BoltConnector.enabled, true)
-            .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
-            .setConfig(GraphDatabaseSettings.auth_enabled, true)
+            .setConfig(BoltConnector.enabled, bolt)
+            .setConfig(GraphDatabaseSettings.auth_enabled, bolt)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
-            .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(2))
-            .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-            .setConfig(
-                GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
-            .build();
-    GraphDatabaseService db = management.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(2));
+    if (bolt) {
+      builder
+          .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+          .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+          .setConfig(
+              GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1));
+    }
+    this.management = builder.build();
+    this.database = management.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    if (!bolt) {
+      this.boltPort = 0;
+      return;
+    }
     ConnectorPortRegister ports =
-        ((GraphDatabaseAPI) db)
+        ((GraphDatabaseAPI) database)
             .getDependencyResolver()
             .resolveDependency(ConnectorPortRegister.class);
     this.boltPort = ports.getLocalAddress(ConnectorType.BOLT).getPort();
     try {
-      this.password = BoltPassword.ofStore(passwordFile);
-      setPassword(password);
+      setPassword(BoltPassword.ofStore(passwordFile));
     } catch (RuntimeException e) {
       management.shutdown();
       throw e;
     }
+  }
+
+  GraphDatabaseService database() {
+    return database;
   }
 
   /**
@@ -79,10 +95,6 @@ final class EmbeddedNeo4j implements AutoCloseable {
         throw new StoreException("cannot set the Bolt password: " + e.getMessage(), e);
       }
     }
-  }
-
-  String password() {
-    return password;
   }
 
   Path passwordFile() {
@@ -121,12 +133,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
         null);
   }
 
-  String boltUri() {
-    return "bolt://127.0.0.1:" + boltPort;
-  }
-
-  int boltPort() {
-    return boltPort;
+  /** The Bolt address, when the connector is open. */
+  Optional<String> boltUri() {
+    return boltPort == 0 ? Optional.empty() : Optional.of("bolt://127.0.0.1:" + boltPort);
   }
 
   @Override

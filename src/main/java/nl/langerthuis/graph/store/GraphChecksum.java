@@ -8,8 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.neo4j.driver.SimpleQueryRunner;
-import org.neo4j.driver.Value;
 
 /**
  * A checksum of the graph's content (entities, lookup keys, their properties and relationships),
@@ -26,28 +24,21 @@ final class GraphChecksum {
 
   private GraphChecksum() {}
 
-  static String of(SimpleQueryRunner runner) {
+  static String of(CypherRunner.Statements tx) {
     List<String> rows = new ArrayList<>();
-    runner
-        .run(NODES)
-        .forEachRemaining(
-            r ->
-                rows.add(
-                    "N"
-                        + r.get("labels").asList(Value::asString).stream().sorted().toList()
-                        + canonical(r.get("props").asMap())));
-    runner
-        .run(RELATIONSHIPS)
-        .forEachRemaining(
-            r ->
-                rows.add(
-                    "R"
-                        + r.get("from").asString()
-                        + "|"
-                        + r.get("type").asString()
-                        + "|"
-                        + r.get("to").asString()
-                        + canonical(r.get("props").asMap())));
+    for (Map<String, Object> r : tx.run(NODES)) {
+      rows.add("N" + sorted(r.get("labels")) + canonical(r.get("props")));
+    }
+    for (Map<String, Object> r : tx.run(RELATIONSHIPS)) {
+      rows.add(
+          "R"
+              + r.get("from")
+              + "|"
+              + r.get("type")
+              + "|"
+              + r.get("to")
+              + canonical(r.get("props")));
+    }
     rows.sort(null);
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -61,7 +52,11 @@ final class GraphChecksum {
     }
   }
 
-  private static String canonical(Map<String, Object> properties) {
-    return new TreeMap<>(properties).toString();
+  private static List<String> sorted(Object labels) {
+    return ((List<?>) labels).stream().map(String::valueOf).sorted().toList();
+  }
+
+  private static String canonical(Object properties) {
+    return new TreeMap<>((Map<?, ?>) properties).toString();
   }
 }

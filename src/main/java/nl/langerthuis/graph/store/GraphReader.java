@@ -2,31 +2,23 @@ package nl.langerthuis.graph.store;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.exceptions.ClientException;
-import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
- * Read access for one request: it runs the request's one compiled statement in a read transaction
- * function (so transient failures are retried) bounded by the request's timeout, and counts the
- * statements it ran. Results are plain Java maps and lists.
+ * Read access for one request: it runs the request's one compiled statement in a read-only
+ * transaction bounded by the request's timeout, and counts the statements it ran. Results are plain
+ * Java maps and lists.
  */
 public final class GraphReader implements AutoCloseable {
-  private final Driver driver;
-  private final SessionConfig sessionConfig;
-  private final TransactionConfig transactionConfig;
+  private final CypherRunner runner;
+  private final Duration timeout;
   private final AtomicInteger statements = new AtomicInteger();
 
-  GraphReader(Driver driver, SessionConfig sessionConfig, Duration timeout) {
-    this.driver = driver;
-    this.sessionConfig = sessionConfig;
-    this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
+  GraphReader(CypherRunner runner, Duration timeout) {
+    this.runner = runner;
+    this.timeout = timeout;
   }
 
   /** How many Cypher statements this reader has run. */
@@ -40,26 +32,19 @@ public final class GraphReader implements AutoCloseable {
       return Map.of();
     }
     statements.incrementAndGet();
-    try (Session session = driver.session(sessionConfig)) {
-      Record row =
-          session.executeRead(
-              tx -> tx.run(query.cypher(), query.parameters()).single(), transactionConfig);
-      Map<String, Object> result = new LinkedHashMap<>();
-      query.columns().forEach((column, key) -> result.put(key, row.get(column).asObject()));
-      return result;
-    } catch (ClientException e) {
-      if (e.code() != null && e.code().contains("TransactionTimedOut")) {
-        throw new QueryTimeoutException(
-            "the query took longer than " + transactionConfig.timeout().toMillis() + " ms", e);
-      }
-      throw new StoreException("Neo4j refused a read: " + e.code(), e);
-    } catch (Neo4jException e) {
-      throw new StoreException("Neo4j read failed: " + e.code(), e);
+    List<Map<String, Object>> rows =
+        runner.read(timeout, tx -> tx.run(query.cypher(), query.parameters()));
+    if (rows.size() != 1) {
+      throw new StoreException("a compiled query returned " + rows.size() + " rows, not 1", null);
     }
+    Map<String, Object> row = rows.get(0);
+    Map<String, Object> result = new LinkedHashMap<>();
+    query.columns().forEach((column, key) -> result.put(key, row.get(column)));
+    return result;
   }
 
   @Override
   public void close() {
-    // sessions are closed per statement; nothing is held between statements
+    // transactions are closed per statement; nothing is held between statements
   }
 }

@@ -11,29 +11,18 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import nl.langerthuis.graph.model.GraphModel;
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.BookmarkManager;
-import org.neo4j.driver.BookmarkManagerConfig;
-import org.neo4j.driver.BookmarkManagers;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
- * The one owner of the Neo4j driver (and, by default, of the embedded database behind it).
- * Everything else reads through a {@link GraphReader} per request and writes through {@link
- * SeedWriter}.
+ * The one owner of the database: the embedded Neo4j (the default), read and written in this JVM, or
+ * the driver of an external server or cluster. Everything else reads through a {@link GraphReader}
+ * per request and writes through {@link SeedWriter}.
  */
 public final class GraphStore implements AutoCloseable {
-  private static final Logger LOG = Logger.getLogger(GraphStore.class.getName());
 
   /** A check that has not answered after this long makes the store count as unreachable. */
   private static final Duration STALLED = Duration.ofSeconds(10);
@@ -45,18 +34,16 @@ public final class GraphStore implements AutoCloseable {
 
   private final StoreConfig config;
   private final EmbeddedNeo4j embedded;
-  private final Driver driver;
+  private final CypherRunner runner;
   private volatile StoreHealth health = StoreHealth.starting();
   private volatile Instant checkStarted;
   private volatile boolean loading;
   private ScheduledExecutorService monitor;
-  private final BookmarkManager bookmarks =
-      BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build());
 
-  private GraphStore(StoreConfig config, EmbeddedNeo4j embedded, Driver driver) {
+  private GraphStore(StoreConfig config, EmbeddedNeo4j embedded, CypherRunner runner) {
     this.config = config;
     this.embedded = embedded;
-    this.driver = driver;
+    this.runner = runner;
   }
 
   /**
@@ -74,63 +61,59 @@ public final class GraphStore implements AutoCloseable {
    */
   public static GraphStore open(StoreConfig config) {
     checkAvailable(config);
-    EmbeddedNeo4j embedded =
-        config.isEmbedded() ? new EmbeddedNeo4j(config.dataDir(), config.boltPort()) : null;
-    String uri = embedded != null ? embedded.boltUri() : config.uri();
-    String user = embedded != null ? EmbeddedNeo4j.USER : config.user();
-    String password = embedded != null ? embedded.password() : config.password();
+    if (config.isEmbedded()) {
+      EmbeddedNeo4j embedded = new EmbeddedNeo4j(config.dataDir(), config.boltPort());
+      return new GraphStore(config, embedded, new EmbeddedRunner(embedded.database()));
+    }
     Config driverConfig =
         Config.builder()
             .withLogging(org.neo4j.driver.Logging.none())
             .withConnectionTimeout(5, TimeUnit.SECONDS)
             .build();
     Driver driver =
-        user == null
-            ? GraphDatabase.driver(uri, AuthTokens.none(), driverConfig)
-            : GraphDatabase.driver(uri, AuthTokens.basic(user, password), driverConfig);
-    GraphStore store = new GraphStore(config, embedded, driver);
+        config.user() == null
+            ? GraphDatabase.driver(config.uri(), AuthTokens.none(), driverConfig)
+            : GraphDatabase.driver(
+                config.uri(), AuthTokens.basic(config.user(), config.password()), driverConfig);
+    GraphStore store = new GraphStore(config, null, new DriverRunner(driver, config.database()));
     try {
       driver.verifyConnectivity();
       return store;
     } catch (RuntimeException e) {
       store.close();
-      throw new StoreException("cannot use Neo4j at " + uri + ": " + e.getMessage(), e);
+      throw new StoreException("cannot use Neo4j at " + config.uri() + ": " + e.getMessage(), e);
     }
   }
 
   /**
    * The file that holds the embedded store's Bolt password (readable only by its owner), when the
-   * store is embedded.
+   * store is embedded and its Bolt connector open.
    */
   public Optional<Path> boltPasswordFile() {
-    return embedded == null ? Optional.empty() : Optional.of(embedded.passwordFile());
+    return embedded == null || embedded.boltUri().isEmpty()
+        ? Optional.empty()
+        : Optional.of(embedded.passwordFile());
   }
 
   /**
-   * How a reader opens its session: the configured database (no round trip to find the home
-   * database), the store's one bookmark manager (so reads follow the latest load, also on a
-   * cluster), READ access (routed to any member).
+   * The Bolt URI other tools can use to look at the same graph: the external server's, or the
+   * embedded connector's when {@code --bolt-port} opened it.
    */
-  public SessionConfig readSessionConfig() {
-    return sessionConfig(AccessMode.READ);
-  }
-
-  private SessionConfig sessionConfig(AccessMode mode) {
-    return SessionConfig.builder()
-        .withDatabase(config.database())
-        .withBookmarkManager(bookmarks)
-        .withDefaultAccessMode(mode)
-        .build();
-  }
-
-  /** The Bolt URI other tools can use to look at the same graph. */
-  public String boltUri() {
-    return embedded != null ? embedded.boltUri() : config.uri();
+  public Optional<String> boltUri() {
+    if (embedded == null) {
+      return Optional.of(config.uri());
+    }
+    return embedded.boltUri();
   }
 
   /** The embedded database, if this store runs one (tests stop it to see an outage). */
   EmbeddedNeo4j embeddedDatabase() {
     return embedded;
+  }
+
+  /** How this store runs Cypher (tests in this package use it directly). */
+  CypherRunner runner() {
+    return runner;
   }
 
   public StoreConfig config() {
@@ -142,32 +125,25 @@ public final class GraphStore implements AutoCloseable {
    * counted.
    */
   public GraphReader reader() {
-    return new GraphReader(driver, readSessionConfig(), config.queryTimeout());
+    return new GraphReader(runner, config.queryTimeout());
   }
 
   public SeedWriter writer() {
-    return new SeedWriter(driver, sessionConfig(AccessMode.WRITE));
+    return new SeedWriter(runner);
   }
 
   /** The hash of the seed the graph was built from, if one was loaded. */
   public Optional<String> seedHash() {
-    try (Session session = driver.session(readSessionConfig())) {
-      return session
-          .executeRead(tx -> tx.run("MATCH (s:SeedInfo) RETURN s.hash AS hash").list())
-          .stream()
-          .map(r -> r.get("hash").asString())
-          .findFirst();
-    }
+    return runner
+        .read(config.queryTimeout(), tx -> tx.run("MATCH (s:SeedInfo) RETURN s.hash AS hash"))
+        .stream()
+        .map(r -> (String) r.get("hash"))
+        .findFirst();
   }
 
   /** The loaded seed's hash and load time and the graph's counts, asked of Neo4j now. */
   public Map<String, Object> status() {
-    try (Session session = driver.session(readSessionConfig())) {
-      return session
-          .run(STATUS, TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build())
-          .single()
-          .asMap();
-    }
+    return runner.read(Duration.ofSeconds(30), tx -> tx.run(STATUS)).get(0);
   }
 
   /**
@@ -261,17 +237,16 @@ public final class GraphStore implements AutoCloseable {
    * kept no checksum).
    */
   public boolean contentUnchanged() {
-    try (Session session = driver.session(readSessionConfig())) {
-      return session.executeRead(
-          tx -> {
-            List<org.neo4j.driver.Record> kept =
-                tx.run("MATCH (s:SeedInfo) RETURN s.checksum AS checksum").list();
-            if (kept.isEmpty() || kept.get(0).get("checksum").isNull()) {
-              return false;
-            }
-            return kept.get(0).get("checksum").asString().equals(GraphChecksum.of(tx));
-          });
-    }
+    return runner.read(
+        Duration.ofMinutes(2),
+        tx -> {
+          List<Map<String, Object>> kept =
+              tx.run("MATCH (s:SeedInfo) RETURN s.checksum AS checksum");
+          if (kept.isEmpty() || kept.get(0).get("checksum") == null) {
+            return false;
+          }
+          return kept.get(0).get("checksum").equals(GraphChecksum.of(tx));
+        });
   }
 
   /**
@@ -280,12 +255,10 @@ public final class GraphStore implements AutoCloseable {
    * instance.
    */
   public void applySchema() {
-    try (Session session = driver.session(sessionConfig(AccessMode.WRITE))) {
-      for (String statement : schemaStatements()) {
-        session.executeWrite(tx -> tx.run(statement).consume());
-      }
-      session.run("CALL db.awaitIndexes(60)").consume();
+    for (String statement : schemaStatements()) {
+      runner.schema(statement);
     }
+    runner.schema("CALL db.awaitIndexes(60)");
   }
 
   static List<String> schemaStatements() {
@@ -299,11 +272,7 @@ public final class GraphStore implements AutoCloseable {
         monitor.shutdownNow();
       }
     }
-    try {
-      driver.close();
-    } catch (Neo4jException e) {
-      LOG.log(Level.FINE, "closing the driver", e);
-    }
+    runner.close();
     if (embedded != null) {
       embedded.close();
     }

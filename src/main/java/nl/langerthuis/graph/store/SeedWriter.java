@@ -4,10 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.langerthuis.graph.seed.SeedGraph;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionContext;
 
 /**
  * Replaces the graph with a validated seed in one write transaction: readers see the old graph or
@@ -16,49 +12,43 @@ import org.neo4j.driver.TransactionContext;
 public final class SeedWriter {
   private static final int BATCH = 500;
 
-  private final Driver driver;
-  private final SessionConfig sessionConfig;
+  private final CypherRunner runner;
 
-  SeedWriter(Driver driver, SessionConfig sessionConfig) {
-    this.driver = driver;
-    this.sessionConfig = sessionConfig;
+  SeedWriter(CypherRunner runner) {
+    this.runner = runner;
   }
 
   public void replaceWith(SeedGraph graph) {
-    try (Session session = driver.session(sessionConfig)) {
-      session.executeWrite(
-          tx -> {
-            tx.run("MATCH (n) WHERE n:Entity OR n:Key OR n:SeedInfo DETACH DELETE n").consume();
-            writeNodes(tx, graph.nodes());
-            writeKeys(tx, graph.nodes());
-            writeRelationships(tx, graph.relationships());
-            tx.run(
-                    "MATCH (r:Region) WHERE r.hasIntegratedCareNetwork IS NULL"
-                        + " AND EXISTS { (:IntegratedCareNetwork)-[:RUNS_IN]->(r) } SET r.hasIntegratedCareNetwork = true")
-                .consume();
-            tx.run(
-                    "CREATE (:SeedInfo {hash: $hash, checksum: $checksum, loadedAt: datetime(),"
-                        + " nodes: $nodes, relationships: $relationships})",
-                    Map.of(
-                        "hash",
-                        graph.hash(),
-                        "checksum",
-                        GraphChecksum.of(tx),
-                        "nodes",
-                        graph.nodes().size(),
-                        "relationships",
-                        graph.relationships().size()))
-                .consume();
-            return null;
-          });
-    }
+    runner.write(
+        tx -> {
+          tx.run("MATCH (n) WHERE n:Entity OR n:Key OR n:SeedInfo DETACH DELETE n");
+          writeNodes(tx, graph.nodes());
+          writeKeys(tx, graph.nodes());
+          writeRelationships(tx, graph.relationships());
+          tx.run(
+              "MATCH (r:Region) WHERE r.hasIntegratedCareNetwork IS NULL"
+                  + " AND EXISTS { (:IntegratedCareNetwork)-[:RUNS_IN]->(r) } SET r.hasIntegratedCareNetwork = true");
+          tx.run(
+              "CREATE (:SeedInfo {hash: $hash, checksum: $checksum, loadedAt: datetime(),"
+                  + " nodes: $nodes, relationships: $relationships})",
+              Map.of(
+                  "hash",
+                  graph.hash(),
+                  "checksum",
+                  GraphChecksum.of(tx),
+                  "nodes",
+                  graph.nodes().size(),
+                  "relationships",
+                  graph.relationships().size()));
+          return null;
+        });
   }
 
   /**
    * Labels and types come as data ({@code $(...)}, Cypher 5.26): one plan for all nodes, one for
    * all links.
    */
-  private static void writeNodes(TransactionContext tx, List<SeedGraph.Node> nodes) {
+  private static void writeNodes(CypherRunner.Statements tx, List<SeedGraph.Node> nodes) {
     List<Map<String, Object>> rows =
         nodes.stream()
             .map(
@@ -68,9 +58,8 @@ public final class SeedWriter {
         rows,
         batch ->
             tx.run(
-                    "UNWIND $rows AS row CREATE (n:$(row.labels)) SET n = row.props",
-                    Map.of("rows", batch))
-                .consume());
+                "UNWIND $rows AS row CREATE (n:$(row.labels)) SET n = row.props",
+                Map.of("rows", batch)));
   }
 
   /**
@@ -78,7 +67,7 @@ public final class SeedWriter {
    * alias, abbreviation or id, {@code exact: false} for a whole-word part of one (see {@code
    * NameMatch}, which prefers exact names).
    */
-  private static void writeKeys(TransactionContext tx, List<SeedGraph.Node> nodes) {
+  private static void writeKeys(CypherRunner.Statements tx, List<SeedGraph.Node> nodes) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (SeedGraph.Node n : nodes) {
       n.keys().forEach(key -> rows.add(Map.of("id", n.id(), "key", key, "exact", true)));
@@ -88,14 +77,13 @@ public final class SeedWriter {
         rows,
         batch ->
             tx.run(
-                    "UNWIND $rows AS row MATCH (n:Entity {id: row.id})"
-                        + " MERGE (k:Key {key: row.key}) CREATE (k)-[:NAMES {exact: row.exact}]->(n)",
-                    Map.of("rows", batch))
-                .consume());
+                "UNWIND $rows AS row MATCH (n:Entity {id: row.id})"
+                    + " MERGE (k:Key {key: row.key}) CREATE (k)-[:NAMES {exact: row.exact}]->(n)",
+                Map.of("rows", batch)));
   }
 
   private static void writeRelationships(
-      TransactionContext tx, List<SeedGraph.Relationship> relationships) {
+      CypherRunner.Statements tx, List<SeedGraph.Relationship> relationships) {
     List<Map<String, Object>> rows =
         relationships.stream()
             .map(
@@ -114,10 +102,9 @@ public final class SeedWriter {
         rows,
         batch ->
             tx.run(
-                    "UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})"
-                        + " CREATE (a)-[r:$(row.type)]->(b) SET r = row.props",
-                    Map.of("rows", batch))
-                .consume());
+                "UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})"
+                    + " CREATE (a)-[r:$(row.type)]->(b) SET r = row.props",
+                Map.of("rows", batch)));
   }
 
   private static void batched(

@@ -8,8 +8,9 @@ import java.util.Objects;
  * Where the graph lives: an embedded Neo4j in {@code dataDir} (the default), or an external server
  * or cluster at {@code uri} ({@code bolt://} or {@code neo4j://}).
  *
- * @param boltPort the loopback port of the embedded Bolt connector when others may use it (it then
- *     requires the password kept in the data folder); 0 means a free port the service alone uses
+ * @param boltPort the loopback port of the embedded Bolt connector, for other tools (it requires
+ *     the password kept in the data folder); 0 leaves it closed, as the service itself needs no
+ *     Bolt
  * @param queryTimeout bound on every read transaction
  * @param database the Neo4j database every session names (saves a round trip on a cluster)
  */

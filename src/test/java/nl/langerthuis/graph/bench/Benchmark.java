@@ -145,14 +145,14 @@ public final class Benchmark implements Callable<Integer> {
       boolean grownBefore =
           component.store().seedHash().isPresent()
               && GraphGrower.isGrown(
-                  component.store().boltUri(), BoltLogin.password(component.store()));
+                  component.store().boltUri().orElseThrow(), BoltLogin.password(component.store()));
       new SeedLoading(component.store(), System.out)
           .ensureLoaded(Path.of("graph-seed"), Path.of("graph-seed", "documents"), grownBefore);
       GraphServer server = component.server();
       server.start();
       try (RawClient rawClient =
           new RawClient(
-              component.store().boltUri(),
+              component.store().boltUri().orElseThrow(),
               BoltLogin.USER,
               BoltLogin.password(component.store()),
               Duration.ofSeconds(timeoutSeconds))) {

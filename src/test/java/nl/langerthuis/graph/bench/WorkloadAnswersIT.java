@@ -37,7 +37,7 @@ class WorkloadAnswersIT {
     StoreConfig config = TestGraph.get().store().config();
     raw =
         new RawClient(
-            TestGraph.get().store().boltUri(),
+            TestGraph.get().store().boltUri().orElseThrow(),
             config.isEmbedded() ? BoltLogin.USER : config.user(),
             config.isEmbedded() ? BoltLogin.password(TestGraph.get().store()) : config.password(),
             Duration.ofSeconds(30));

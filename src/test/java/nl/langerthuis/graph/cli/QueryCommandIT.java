@@ -30,7 +30,7 @@ class QueryCommandIT {
 
   @BeforeEach
   void capture() {
-    bolt = TestGraph.get().store().boltUri();
+    bolt = TestGraph.get().store().boltUri().orElseThrow();
     password = BoltLogin.password(TestGraph.get().store());
     originalOut = System.out;
     originalErr = System.err;

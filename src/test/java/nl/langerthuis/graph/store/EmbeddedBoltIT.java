@@ -14,6 +14,7 @@ import java.util.Map;
 import nl.langerthuis.graph.api.GraphQLService;
 import nl.langerthuis.graph.api.QueryLimits;
 import nl.langerthuis.graph.app.SeedLoading;
+import nl.langerthuis.graph.support.FreePort;
 import nl.langerthuis.graph.support.TestGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,11 +33,11 @@ class EmbeddedBoltIT {
   @Test
   void boltNeedsTheStorePasswordAndATamperedGraphIsReloaded(@TempDir Path data) throws Exception {
     String motion;
-    try (GraphStore store = GraphStore.open(StoreConfig.embedded(data, 0))) {
+    try (GraphStore store = GraphStore.open(StoreConfig.embedded(data, FreePort.find()))) {
       new SeedLoading(store, System.out).ensureLoaded(TestGraph.SEED, TestGraph.DOCUMENTS, false);
       Path file = store.boltPasswordFile().orElseThrow();
       assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-      String uri = store.boltUri();
+      String uri = store.boltUri().orElseThrow();
       try (Driver anonymous = GraphDatabase.driver(uri, AuthTokens.none())) {
         assertThrows(AuthenticationException.class, anonymous::verifyConnectivity);
       }

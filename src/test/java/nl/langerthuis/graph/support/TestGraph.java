@@ -59,7 +59,8 @@ public final class TestGraph implements AutoCloseable {
    */
   private StoreConfig storeConfig() {
     if (!"container".equals(System.getProperty("ltg.test.store"))) {
-      return StoreConfig.embedded(dataDir, 0);
+      // Bolt open for the tests that compare with a raw client or run `query --neo4j-uri`
+      return StoreConfig.embedded(dataDir, FreePort.find());
     }
     Assumptions.assumeTrue(
         DockerClientFactory.instance().isDockerAvailable(),

@@ -27,6 +27,12 @@ public final class GraphStore implements AutoCloseable {
   /** A check that has not answered after this long makes the store count as unreachable. */
   private static final Duration STALLED = Duration.ofSeconds(10);
 
+  /**
+   * Bound on the store's own reads at start (seed hash, checksum), which are not requests: the
+   * first Cypher a JVM compiles can take seconds on a busy machine.
+   */
+  private static final Duration MAINTENANCE = Duration.ofMinutes(2);
+
   private static final String STATUS =
       "OPTIONAL MATCH (s:SeedInfo) "
           + "RETURN s.hash AS seedHash, toString(s.loadedAt) AS loadedAt, "
@@ -135,7 +141,7 @@ public final class GraphStore implements AutoCloseable {
   /** The hash of the seed the graph was built from, if one was loaded. */
   public Optional<String> seedHash() {
     return runner
-        .read(config.queryTimeout(), tx -> tx.run("MATCH (s:SeedInfo) RETURN s.hash AS hash"))
+        .read(MAINTENANCE, tx -> tx.run("MATCH (s:SeedInfo) RETURN s.hash AS hash"))
         .stream()
         .map(r -> (String) r.get("hash"))
         .findFirst();
@@ -238,7 +244,7 @@ public final class GraphStore implements AutoCloseable {
    */
   public boolean contentUnchanged() {
     return runner.read(
-        Duration.ofMinutes(2),
+        MAINTENANCE,
         tx -> {
           List<Map<String, Object>> kept =
               tx.run("MATCH (s:SeedInfo) RETURN s.checksum AS checksum");

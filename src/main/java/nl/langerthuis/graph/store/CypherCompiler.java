@@ -540,7 +540,9 @@ public final class CypherCompiler {
           + node
           + ")-["
           + r
-          + ":REPORTED_IN]->("
+          + ":"
+          + FieldBinding.StatusHistory.RELATIONSHIP
+          + "]->("
           + d
           + ":Document) WITH "
           + r

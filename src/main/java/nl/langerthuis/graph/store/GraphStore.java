@@ -145,6 +145,11 @@ public final class GraphStore implements AutoCloseable {
     return new GraphReader(driver, readSessionConfig(), config.queryTimeout());
   }
 
+  /** The whole graph in one read transaction, for an export; bounded by the configured timeout. */
+  public WholeGraph wholeGraph() {
+    return new WholeGraph(driver, readSessionConfig(), config.queryTimeout());
+  }
+
   public SeedWriter writer() {
     return new SeedWriter(driver, sessionConfig(AccessMode.WRITE));
   }

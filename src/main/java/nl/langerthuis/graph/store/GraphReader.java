@@ -3,12 +3,14 @@ package nl.langerthuis.graph.store;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 
@@ -22,11 +24,20 @@ public final class GraphReader implements AutoCloseable {
   private final SessionConfig sessionConfig;
   private final TransactionConfig transactionConfig;
   private final AtomicInteger statements = new AtomicInteger();
+  private volatile String snapshot;
 
   GraphReader(Driver driver, SessionConfig sessionConfig, Duration timeout) {
     this.driver = driver;
     this.sessionConfig = sessionConfig;
     this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
+  }
+
+  /**
+   * The hash of the seed the graph held for the statement this reader ran: the snapshot its answer
+   * comes from. Empty before a statement ran, or when the graph holds no seed.
+   */
+  public Optional<String> snapshot() {
+    return Optional.ofNullable(snapshot);
   }
 
   /** How many Cypher statements this reader has run. */
@@ -46,6 +57,8 @@ public final class GraphReader implements AutoCloseable {
               tx -> tx.run(query.cypher(), query.parameters()).single(), transactionConfig);
       Map<String, Object> result = new LinkedHashMap<>();
       query.columns().forEach((column, key) -> result.put(key, row.get(column).asObject()));
+      Value seed = row.get(CompiledQuery.SNAPSHOT);
+      snapshot = seed.isNull() ? null : seed.asString();
       return result;
     } catch (ClientException e) {
       if (e.code() != null && e.code().contains("TransactionTimedOut")) {

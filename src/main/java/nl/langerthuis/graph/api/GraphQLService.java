@@ -132,16 +132,6 @@ public final class GraphQLService implements AutoCloseable {
     return model;
   }
 
-  /**
-   * The hash of the seed the graph holds, as the store's health check last saw it (kept state, no
-   * query): it changes with every reload of new data.
-   */
-  public java.util.Optional<String> seedHash() {
-    return java.util.Optional.ofNullable(store.health().seed())
-        .map(seed -> seed.get("seedHash"))
-        .map(String::valueOf);
-  }
-
   public GraphQLSchema schema() {
     return graphQL.getGraphQLSchema();
   }
@@ -155,6 +145,14 @@ public final class GraphQLService implements AutoCloseable {
    */
   public ExecutionResult execute(
       String query, String operationName, Map<String, Object> variables) {
+    return answer(query, operationName, variables).result();
+  }
+
+  /**
+   * Runs one request as {@link #execute} does, and says which snapshot of the graph the result was
+   * read from: the seed hash its one Cypher statement read beside the answer, for entity tags.
+   */
+  public Answer answer(String query, String operationName, Map<String, Object> variables) {
     StoreHealth health = store.health();
     if (health.unreachable()) {
       return failure(
@@ -165,23 +163,24 @@ public final class GraphQLService implements AutoCloseable {
     Optional<Long> used = prepared.operation().map(operation -> cost.of(operation, schema()));
     Optional<String> refusal = used.flatMap(cost::refusal);
     if (refusal.isPresent()) {
-      return ExecutionResultImpl.newExecutionResult()
-          .addError(
-              GraphqlErrorBuilder.newError()
-                  .message(refusal.get())
-                  .errorType(ErrorHandler.Code.COMPLEXITY_LIMIT_EXCEEDED)
-                  .extensions(
-                      Map.of(
-                          "code",
-                          ErrorHandler.Code.COMPLEXITY_LIMIT_EXCEEDED.name(),
-                          "limit",
-                          limits.maxComplexity()))
-                  .build())
-          .data(null)
-          .build();
+      return Answer.unread(
+          ExecutionResultImpl.newExecutionResult()
+              .addError(
+                  GraphqlErrorBuilder.newError()
+                      .message(refusal.get())
+                      .errorType(ErrorHandler.Code.COMPLEXITY_LIMIT_EXCEEDED)
+                      .extensions(
+                          Map.of(
+                              "code",
+                              ErrorHandler.Code.COMPLEXITY_LIMIT_EXCEEDED.name(),
+                              "limit",
+                              limits.maxComplexity()))
+                      .build())
+              .data(null)
+              .build());
     }
     Deadline deadline = Deadline.after(limits.timeout());
-    Future<ExecutionResult> future;
+    Future<Answer> future;
     try {
       future =
           executor.submit(
@@ -192,9 +191,9 @@ public final class GraphQLService implements AutoCloseable {
           ErrorHandler.Code.OVERLOADED);
     }
     try {
-      ExecutionResult result = future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      Answer answer = future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
       // an answer that came in past the limit is a timeout too, whichever side noticed first
-      return deadline.passed() ? timedOut(query) : result;
+      return deadline.passed() ? timedOut(query) : answer;
     } catch (TimeoutException e) {
       return timedOut(query);
     } catch (InterruptedException e) {
@@ -207,7 +206,7 @@ public final class GraphQLService implements AutoCloseable {
   }
 
   /** The one answer and the one log line of a request stopped at its time limit. */
-  private ExecutionResult timedOut(String query) {
+  private Answer timedOut(String query) {
     LOG.warning(
         "Request stopped at its time limit of "
             + limits.timeout().toMillis()
@@ -223,7 +222,7 @@ public final class GraphQLService implements AutoCloseable {
     return flat.length() > 120 ? flat.substring(0, 120) + "..." : flat;
   }
 
-  private ExecutionResult run(
+  private Answer run(
       String query,
       String operationName,
       Map<String, Object> variables,
@@ -250,20 +249,21 @@ public final class GraphQLService implements AutoCloseable {
       if (used != null && result.isDataPresent()) {
         extensions.put("complexity", cost.usage(used));
       }
-      return result.transform(b -> b.extensions(extensions));
+      return new Answer(result.transform(b -> b.extensions(extensions)), scope.reader().snapshot());
     }
   }
 
-  private static ExecutionResult failure(String message, ErrorHandler.Code code) {
-    return ExecutionResultImpl.newExecutionResult()
-        .addError(
-            GraphqlErrorBuilder.newError()
-                .message(message)
-                .errorType(code)
-                .extensions(Map.of("code", code.name()))
-                .build())
-        .data(null)
-        .build();
+  private static Answer failure(String message, ErrorHandler.Code code) {
+    return Answer.unread(
+        ExecutionResultImpl.newExecutionResult()
+            .addError(
+                GraphqlErrorBuilder.newError()
+                    .message(message)
+                    .errorType(code)
+                    .extensions(Map.of("code", code.name()))
+                    .build())
+            .data(null)
+            .build());
   }
 
   @Override

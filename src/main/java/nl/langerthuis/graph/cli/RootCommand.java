@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       LoadCommand.class,
       QueryCommand.class,
+      ExportCommand.class,
       IngestCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -28,7 +28,10 @@ public sealed interface FieldBinding {
   record Sources(boolean many) implements FieldBinding {}
 
   /** The status events of a motion or commitment, oldest first. */
-  record StatusHistory() implements FieldBinding {}
+  record StatusHistory() implements FieldBinding {
+    /** The relationship from a motion or commitment to each document that reports its status. */
+    public static final String RELATIONSHIP = "REPORTED_IN";
+  }
 
   /** Every relationship to another node, paged by the field's {@code first}. */
   record Neighbours(int defaultFirst) implements FieldBinding {}

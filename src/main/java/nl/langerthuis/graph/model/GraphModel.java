@@ -31,7 +31,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The graph model, read once from the directives of the SDL: the kinds of node, how each field
@@ -110,6 +112,31 @@ public final class GraphModel {
   /** How {@code field} of {@code typeName} reads the graph, if the type is a node kind. */
   public Optional<FieldBinding> field(String typeName, String field) {
     return kind(typeName).flatMap(k -> k.field(field));
+  }
+
+  /** The Neo4j labels of the node kinds, in name order. */
+  public Set<String> labels() {
+    return kinds.values().stream()
+        .map(NodeKind::label)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /**
+   * Every relationship type the fields of the node kinds read, in name order: those of their
+   * {@code @relation} fields and the one their status histories follow.
+   */
+  public Set<String> relationshipTypes() {
+    Set<String> types = new TreeSet<>();
+    for (NodeKind kind : kinds.values()) {
+      for (FieldBinding binding : kind.fields().values()) {
+        if (binding instanceof FieldBinding.Relation relation) {
+          types.addAll(relation.types());
+        } else if (binding instanceof FieldBinding.StatusHistory) {
+          types.add(FieldBinding.StatusHistory.RELATIONSHIP);
+        }
+      }
+    }
+    return types;
   }
 
   /** The entry points, keyed by field name of {@code Query}. */

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.langerthuis.graph.api.Answer;
 import nl.langerthuis.graph.api.GraphQLService;
 
 /**
@@ -75,14 +76,17 @@ final class GraphQLHttpHandler implements HttpHandler {
     try {
       mediaType = responseType(exchange);
       Request request = read(exchange);
-      ExecutionResult result = execute(exchange, request);
-      Map<String, Object> body = result.toSpecification();
+      Answer answer = execute(exchange, request);
+      ExecutionResult result = answer.result();
       int status =
           ResultStatus.of(
               exchange,
               result,
               GRAPHQL_RESPONSE.equals(mediaType) && !result.isDataPresent() ? 400 : 200);
-      send(exchange, status, mediaType, body);
+      if (status == 200 && Revalidation.notModified(exchange, answer.snapshot())) {
+        return;
+      }
+      send(exchange, status, mediaType, result.toSpecification());
     } catch (Refusal refusal) {
       refusal.headers.forEach(
           (k, v) -> exchange.getResponseHeaders().put(HttpString.tryFromString(k), v));
@@ -95,11 +99,11 @@ final class GraphQLHttpHandler implements HttpHandler {
     }
   }
 
-  private ExecutionResult execute(HttpServerExchange exchange, Request request) throws Refusal {
+  private Answer execute(HttpServerExchange exchange, Request request) throws Refusal {
     if (Methods.GET.equals(exchange.getRequestMethod()) && isMutation(request)) {
       throw new Refusal(405, "Mutations are only accepted with POST", Map.of("Allow", "POST"));
     }
-    return service.execute(request.query(), request.operationName(), request.variables());
+    return service.answer(request.query(), request.operationName(), request.variables());
   }
 
   private static boolean isMutation(Request request) {

@@ -89,7 +89,6 @@ public final class GraphServer {
             .addExactPath(
                 "/graphql",
                 new Revalidation(
-                    service::seedHash,
                     new RequestBufferingHandler(
                         limited(
                             new GraphQLHttpHandler(
@@ -102,8 +101,7 @@ public final class GraphServer {
             .addExactPath("/health/live", GraphServer::live)
             .addPrefixPath(
                 "/queries",
-                new Revalidation(
-                    service::seedHash, limited(new SavedQueryHandler(savedQueries, service, json))))
+                new Revalidation(limited(new SavedQueryHandler(savedQueries, service, json))))
             .addExactPath("/feed.atom", limited(new StatusFeedHandler(savedQueries, service)))
             .addPrefixPath("/explore", ExplorerHandler.page())
             .addPrefixPath("/explore/assets", ExplorerHandler.assets());

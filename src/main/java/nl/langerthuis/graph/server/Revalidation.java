@@ -13,17 +13,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Conditional GET by RFC 9110 for answers that change only when the graph does: an entity tag made
- * of the loaded seed's hash, the request's URL, its media type and its content coding (a gzipped
- * answer is another representation, so it gets another tag); {@code If-None-Match} compared weakly
- * by Undertow's {@link ETagUtils} (weak tags, lists and {@code *}); 304 without running the query.
+ * of the snapshot the answer was read from (the seed hash its one Cypher statement read beside it),
+ * the request's URL, its media type and its content coding (a gzipped answer is another
+ * representation, so it gets another tag); {@code If-None-Match} compared weakly by Undertow's
+ * {@link ETagUtils} (weak tags, lists and {@code *}). The handler varies every answer by {@code
+ * Accept} and {@code Accept-Encoding}; the routes behind it call {@link #notModified} with an
+ * answer's snapshot before they send it.
  *
- * <p>The seed hash is read before the answer and again before it is sent; a reload that commits in
- * between changes the hash, and the answer then goes out without a tag rather than with the wrong
- * one.
+ * <p>The query runs before the tag is known, so a 304 saves the transfer, not the query: in
+ * exchange, a tag cannot name one graph while the answer comes from another, as one taken from what
+ * the health check last saw could while a reload commits.
  */
 final class Revalidation implements HttpHandler {
   private static final String JSON = "application/json";
@@ -31,46 +33,41 @@ final class Revalidation implements HttpHandler {
       java.util.Set.of(
           "application/graphql-response+json", "application/json", "text/html", "text/csv");
 
-  private final Supplier<Optional<String>> seedHash;
   private final HttpHandler next;
 
-  Revalidation(Supplier<Optional<String>> seedHash, HttpHandler next) {
-    this.seedHash = seedHash;
+  Revalidation(HttpHandler next) {
     this.next = next;
   }
 
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
-    if (exchange.isInIoThread()) {
-      exchange.dispatch(this);
-      return;
-    }
-    boolean safe =
-        Methods.GET.equals(exchange.getRequestMethod())
-            || Methods.HEAD.equals(exchange.getRequestMethod());
     HeaderMap response = exchange.getResponseHeaders();
     response.add(Headers.VARY, "Accept");
     response.add(Headers.VARY, "Accept-Encoding");
-    Optional<String> before = safe ? currentSeed() : Optional.empty();
-    if (before.isEmpty()) {
-      next.handleRequest(exchange);
-      return;
-    }
-    ETag tag = tag(before.get(), exchange);
-    response.put(Headers.CACHE_CONTROL, "no-cache");
-    response.put(Headers.ETAG, tag.toString());
-    if (matches(exchange, tag)) {
-      exchange.setStatusCode(304);
-      exchange.endExchange();
-      return;
-    }
-    exchange.addResponseCommitListener(
-        ex -> {
-          if (ex.getStatusCode() != 200 || !currentSeed().equals(before)) {
-            ex.getResponseHeaders().remove(Headers.ETAG);
-          }
-        });
     next.handleRequest(exchange);
+  }
+
+  /**
+   * Tags the 200 answer to a GET or HEAD with the snapshot it was read from, and answers 304 Not
+   * Modified instead when If-None-Match names that tag. Returns true when it answered; the caller
+   * then sends nothing. Answers read from no snapshot get no tag.
+   */
+  static boolean notModified(HttpServerExchange exchange, Optional<String> snapshot) {
+    boolean safe =
+        Methods.GET.equals(exchange.getRequestMethod())
+            || Methods.HEAD.equals(exchange.getRequestMethod());
+    if (!safe || snapshot.isEmpty()) {
+      return false;
+    }
+    ETag tag = tag(snapshot.get(), exchange);
+    exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-cache");
+    exchange.getResponseHeaders().put(Headers.ETAG, tag.toString());
+    if (!matches(exchange, tag)) {
+      return false;
+    }
+    exchange.setStatusCode(304);
+    exchange.endExchange();
+    return true;
   }
 
   /**
@@ -102,14 +99,6 @@ final class Revalidation implements HttpHandler {
       }
     }
     return JSON;
-  }
-
-  private Optional<String> currentSeed() {
-    try {
-      return seedHash.get();
-    } catch (RuntimeException e) {
-      return Optional.empty();
-    }
   }
 
   private static ETag tag(String seed, HttpServerExchange exchange) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.langerthuis.graph.api.Answer;
 import nl.langerthuis.graph.api.GraphQLService;
 import nl.langerthuis.graph.api.SavedQueries;
 import nl.langerthuis.graph.api.SavedQuery;
@@ -87,7 +88,8 @@ final class SavedQueryHandler implements HttpHandler {
       refuse(exchange, 400, e.getMessage());
       return;
     }
-    ExecutionResult result = service.execute(query.text(), null, variables);
+    Answer answer = service.answer(query.text(), null, variables);
+    ExecutionResult result = answer.result();
     int status = ResultStatus.of(exchange, result, result.isDataPresent() ? 200 : 400);
     if (status == 503 || status == 429) {
       send(exchange, status, "application/json", json.writeValueAsString(result.toSpecification()));
@@ -115,6 +117,9 @@ final class SavedQueryHandler implements HttpHandler {
           .getResponseHeaders()
           .put(
               HttpString.tryFromString("Link"), "<" + nextPage(exchange, next) + ">; rel=\"next\"");
+    }
+    if (status == 200 && Revalidation.notModified(exchange, answer.snapshot())) {
+      return;
     }
     if (format.equals("csv")) {
       exchange

@@ -22,6 +22,13 @@ import nl.langerthuis.graph.model.RootField;
  * parameter.
  */
 public final class CypherCompiler {
+  /**
+   * The hash of the seed the graph holds, read by the same statement as the answer, so that it
+   * names the snapshot the answer comes from (an entity tag made of it cannot outlive a reload).
+   */
+  private static final String SNAPSHOT =
+      "head(COLLECT { MATCH (seed:SeedInfo) RETURN seed.hash }) AS " + CompiledQuery.SNAPSHOT;
+
   private final GraphModel model;
 
   public CypherCompiler(GraphModel model) {
@@ -56,7 +63,11 @@ public final class CypherCompiler {
       if (columns.isEmpty()) {
         return CompiledQuery.empty();
       }
-      cypher.append("RETURN ").append(String.join(", ", columns.keySet()));
+      cypher
+          .append("RETURN ")
+          .append(String.join(", ", columns.keySet()))
+          .append(", ")
+          .append(SNAPSHOT);
       return new CompiledQuery(cypher.toString(), parameters, columns);
     }
 
@@ -540,7 +551,9 @@ public final class CypherCompiler {
           + node
           + ")-["
           + r
-          + ":REPORTED_IN]->("
+          + ":"
+          + FieldBinding.StatusHistory.RELATIONSHIP
+          + "]->("
           + d
           + ":Document) WITH "
           + r

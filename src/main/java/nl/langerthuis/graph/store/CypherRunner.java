@@ -3,6 +3,7 @@ package nl.langerthuis.graph.store;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * How the store runs Cypher: {@link EmbeddedRunner} inside this JVM, with no network between the
@@ -13,13 +14,15 @@ import java.util.Map;
 interface CypherRunner extends AutoCloseable {
 
   /** The statements of one transaction. */
-  @FunctionalInterface
   interface Statements {
     List<Map<String, Object>> run(String cypher, Map<String, Object> parameters);
 
     default List<Map<String, Object>> run(String cypher) {
       return run(cypher, Map.of());
     }
+
+    /** Hands each row to {@code row} as it is read, without holding the whole result. */
+    void each(String cypher, Map<String, Object> parameters, Consumer<Map<String, Object>> row);
   }
 
   /** Work done in one transaction. */
@@ -33,6 +36,12 @@ interface CypherRunner extends AutoCloseable {
    * QueryTimeoutException}); any other failure is a {@link StoreException}.
    */
   <T> T read(Duration timeout, Work<T> work);
+
+  /**
+   * Like {@link #read}, but never runs {@code work} a second time: for work whose effects outside
+   * the transaction cannot be taken back, such as writing an export.
+   */
+  <T> T readOnce(Duration timeout, Work<T> work);
 
   /** Runs {@code work} in one write transaction: all of it is committed, or none of it. */
   <T> T write(Work<T> work);

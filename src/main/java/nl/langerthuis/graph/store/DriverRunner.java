@@ -1,6 +1,9 @@
 package nl.langerthuis.graph.store;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.neo4j.driver.AccessMode;
@@ -11,8 +14,9 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.SimpleQueryRunner;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 
@@ -48,15 +52,32 @@ final class DriverRunner implements CypherRunner {
     TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
     try (Session session = driver.session(session(AccessMode.READ))) {
       return session.executeRead(tx -> work.in(statements(tx)), config);
-    } catch (ClientException e) {
+    } catch (Neo4jException e) {
+      throw translated(e, timeout);
+    }
+  }
+
+  /** An explicit transaction rather than a retried transaction function. */
+  @Override
+  public <T> T readOnce(Duration timeout, Work<T> work) {
+    TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
+    try (Session session = driver.session(session(AccessMode.READ));
+        Transaction tx = session.beginTransaction(config)) {
+      return work.in(statements(tx));
+    } catch (Neo4jException e) {
+      throw translated(e, timeout);
+    }
+  }
+
+  private static RuntimeException translated(Neo4jException e, Duration timeout) {
+    if (e instanceof ClientException) {
       if (e.code() != null && e.code().contains("TransactionTimedOut")) {
-        throw new QueryTimeoutException(
+        return new QueryTimeoutException(
             "the query took longer than " + timeout.toMillis() + " ms", e);
       }
-      throw new StoreException("Neo4j refused a read: " + e.code(), e);
-    } catch (Neo4jException e) {
-      throw new StoreException("Neo4j read failed: " + e.code(), e);
+      return new StoreException("Neo4j refused a read: " + e.code(), e);
     }
+    return new StoreException("Neo4j read failed: " + e.code(), e);
   }
 
   @Override
@@ -73,8 +94,19 @@ final class DriverRunner implements CypherRunner {
     }
   }
 
-  private static Statements statements(TransactionContext tx) {
-    return (cypher, parameters) -> tx.run(cypher, parameters).list(Record::asMap);
+  private static Statements statements(SimpleQueryRunner tx) {
+    return new Statements() {
+      @Override
+      public List<Map<String, Object>> run(String cypher, Map<String, Object> parameters) {
+        return tx.run(cypher, parameters).list(Record::asMap);
+      }
+
+      @Override
+      public void each(
+          String cypher, Map<String, Object> parameters, Consumer<Map<String, Object>> row) {
+        tx.run(cypher, parameters).forEachRemaining(record -> row.accept(record.asMap()));
+      }
+    };
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
@@ -41,16 +42,22 @@ final class EmbeddedRunner implements CypherRunner {
             ClientConnectionInfo.EMBEDDED_CONNECTION,
             timeout.toMillis(),
             TimeUnit.MILLISECONDS)) {
-      return work.in((cypher, parameters) -> rows(tx.execute(cypher, parameters)));
+      return work.in(statements(tx));
     } catch (RuntimeException e) {
       throw translated(e, timeout);
     }
   }
 
+  /** Embedded reads are never replayed anyway. */
+  @Override
+  public <T> T readOnce(Duration timeout, Work<T> work) {
+    return read(timeout, work);
+  }
+
   @Override
   public <T> T write(Work<T> work) {
     try (Transaction tx = database.beginTx()) {
-      T result = work.in((cypher, parameters) -> rows(tx.execute(cypher, parameters)));
+      T result = work.in(statements(tx));
       tx.commit();
       return result;
     }
@@ -61,14 +68,25 @@ final class EmbeddedRunner implements CypherRunner {
     database.executeTransactionally(statement);
   }
 
-  private static List<Map<String, Object>> rows(Result result) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    try (result) {
-      while (result.hasNext()) {
-        rows.add(plainMap(result.next()));
+  private static Statements statements(Transaction tx) {
+    return new Statements() {
+      @Override
+      public List<Map<String, Object>> run(String cypher, Map<String, Object> parameters) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        each(cypher, parameters, rows::add);
+        return rows;
       }
-    }
-    return rows;
+
+      @Override
+      public void each(
+          String cypher, Map<String, Object> parameters, Consumer<Map<String, Object>> row) {
+        try (Result result = tx.execute(cypher, parameters)) {
+          while (result.hasNext()) {
+            row.accept(plainMap(result.next()));
+          }
+        }
+      }
+    };
   }
 
   /**

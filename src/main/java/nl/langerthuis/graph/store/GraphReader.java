@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -15,10 +16,19 @@ public final class GraphReader implements AutoCloseable {
   private final CypherRunner runner;
   private final Duration timeout;
   private final AtomicInteger statements = new AtomicInteger();
+  private volatile String snapshot;
 
   GraphReader(CypherRunner runner, Duration timeout) {
     this.runner = runner;
     this.timeout = timeout;
+  }
+
+  /**
+   * The hash of the seed the graph held for the statement this reader ran: the snapshot its answer
+   * comes from. Empty before a statement ran, or when the graph holds no seed.
+   */
+  public Optional<String> snapshot() {
+    return Optional.ofNullable(snapshot);
   }
 
   /** How many Cypher statements this reader has run. */
@@ -40,6 +50,7 @@ public final class GraphReader implements AutoCloseable {
     Map<String, Object> row = rows.get(0);
     Map<String, Object> result = new LinkedHashMap<>();
     query.columns().forEach((column, key) -> result.put(key, row.get(column)));
+    snapshot = (String) row.get(CompiledQuery.SNAPSHOT);
     return result;
   }
 

@@ -134,6 +134,11 @@ public final class GraphStore implements AutoCloseable {
     return new GraphReader(runner, config.queryTimeout());
   }
 
+  /** The whole graph in one read transaction, for an export; bounded by the configured timeout. */
+  public WholeGraph wholeGraph() {
+    return new WholeGraph(runner, config.queryTimeout());
+  }
+
   public SeedWriter writer() {
     return new SeedWriter(runner);
   }

@@ -141,10 +141,81 @@ class CommandLineTest {
     assertFalse(Files.exists(tmp.resolve("data/data/databases/neo4j")), "nothing was created");
   }
 
+  @Test
+  void exportHelpNamesTheFormatsAndTheFlags() {
+    assertEquals(0, RootCommand.run("export", "--help"));
+    String help = out.toString(StandardCharsets.UTF_8);
+    for (String word :
+        new String[] {"--format", "--out", "--neo4j-uri", "graphml", "jsonl", "csv"}) {
+      assertTrue(help.contains(word), word + " in " + help);
+    }
+  }
+
+  @Test
+  void exportInAnUnknownFormatNamesTheArgumentInOneLineAndOpensNoStore(@TempDir Path tmp) {
+    Path data = tmp.resolve("data");
+    Path out = tmp.resolve("out");
+    String error =
+        failsFast(
+            2, "export", "--format", "xml", "--out", out.toString(), "--data", data.toString());
+    assertEquals("error: --format must be graphml, jsonl or csv (got 'xml')", error);
+    assertFalse(Files.exists(data), "no store folder was created");
+    assertFalse(Files.exists(out), "no output folder was created");
+  }
+
+  @Test
+  void exportIntoAFileOrUnderOneNamesTheArgumentInOneLineAndOpensNoStore(@TempDir Path tmp)
+      throws Exception {
+    Path data = tmp.resolve("data");
+    Path file = Files.writeString(tmp.resolve("notes.txt"), "mine");
+    String intoFile =
+        failsFast(
+            2, "export", "--format", "csv", "--out", file.toString(), "--data", data.toString());
+    assertTrue(
+        intoFile.startsWith("error: --out ") && intoFile.endsWith("is a file, not a folder"));
+    err.reset();
+    String underFile =
+        failsFast(
+            2,
+            "export",
+            "--format",
+            "jsonl",
+            "--out",
+            file.resolve("export").toString(),
+            "--data",
+            data.toString());
+    assertTrue(underFile.startsWith("error: --out ") && underFile.endsWith("is a file"), underFile);
+    assertFalse(Files.exists(data), "no store folder was created");
+    assertEquals("mine", Files.readString(file));
+  }
+
+  @Test
+  void exportFromAnUnreachableStoreLeavesNoOutputFolder(@TempDir Path tmp) {
+    Path out = tmp.resolve("new/export");
+    assertEquals(
+        1,
+        RootCommand.run(
+            "export",
+            "--format",
+            "csv",
+            "--out",
+            out.toString(),
+            "--neo4j-uri",
+            "bolt://127.0.0.1:1"));
+    String error = err.toString(StandardCharsets.UTF_8);
+    assertTrue(error.startsWith("error: cannot use Neo4j at bolt://127.0.0.1:1"), error);
+    assertFalse(Files.exists(tmp.resolve("new")), "nothing was created");
+  }
+
   /** Runs a command that must fail before Neo4j opens: exit 1, one line, under two seconds. */
   private String failsFast(String... args) {
+    return failsFast(1, args);
+  }
+
+  /** Runs a command that must fail at once with {@code exit}, in one line, under two seconds. */
+  private String failsFast(int exit, String... args) {
     long start = System.nanoTime();
-    assertEquals(1, RootCommand.run(args));
+    assertEquals(exit, RootCommand.run(args));
     double seconds = (System.nanoTime() - start) / 1e9;
     String error = err.toString(StandardCharsets.UTF_8).strip();
     assertTrue(seconds < 2, "failed after " + seconds + " s: " + error);

@@ -17,10 +17,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.langerthuis.graph.model.GraphModel;
 import nl.langerthuis.graph.model.NodeKind;
 import nl.langerthuis.graph.model.SeedField;
+import nl.langerthuis.graph.model.SeedRules;
 
 /**
  * Validates seed records file by file and merges them into one graph. Each problem is recorded as
@@ -28,21 +30,21 @@ import nl.langerthuis.graph.model.SeedField;
  */
 final class SeedAssembler {
   private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-  private static final Set<String> SETTLING_COMMITMENT = Set.of("FULFILLED", "SETTLED");
-  private static final Set<RecordType> NAMED_ACTORS =
-      Set.of(
-          RecordType.PERSON,
-          RecordType.ORGANISATION,
-          RecordType.MUNICIPALITY,
-          RecordType.REGION,
-          RecordType.INTEGRATED_CARE_NETWORK);
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][A-Za-z]*)(?::(\\d+))?}");
+  private static final String ALIASES = "aliases";
 
-  /** Fields every kind of record may carry, besides those its schema type declares. */
+  /**
+   * Fields every kind of record may carry, besides those its schema type declares: other spellings
+   * of its name (lookup keys), and prose that several files add to.
+   */
   private static final Map<String, SeedField> COMMON_FIELDS =
       Map.of(
-          "aliases", property("aliases", SeedField.Kind.TEXTS),
-          "description", property("description", SeedField.Kind.TEXT),
-          "note", property("note", SeedField.Kind.TEXT));
+          ALIASES,
+          SeedField.property(ALIASES, SeedField.Kind.TEXTS),
+          "description",
+          SeedField.property("description", SeedField.Kind.TEXT).withMerge(SeedField.Merge.JOIN),
+          "note",
+          SeedField.property("note", SeedField.Kind.TEXT).withMerge(SeedField.Merge.JOIN));
 
   private final Path documentsDir;
   private final GraphModel model;
@@ -69,7 +71,7 @@ final class SeedAssembler {
   /** Everything the files say about one id. */
   private static final class Merged {
     final String id;
-    final RecordType type;
+    final NodeKind type;
     final String where;
     final Map<String, Object> scalars = new LinkedHashMap<>();
     final Map<String, String> scalarWhere = new HashMap<>();
@@ -78,7 +80,7 @@ final class SeedAssembler {
     final List<Quote> sources = new ArrayList<>();
     final List<Report> reports = new ArrayList<>();
 
-    Merged(String id, RecordType type, String where) {
+    Merged(String id, NodeKind type, String where) {
       this.id = id;
       this.type = type;
       this.where = where;
@@ -182,10 +184,14 @@ final class SeedAssembler {
     String where = file + ":" + record.get(YamlFile.LINE);
     String id = string(record.get("id"));
     String typeName = string(record.get("type"));
-    RecordType type =
-        typeName == null && id != null && id.startsWith("doc/")
-            ? RecordType.DOCUMENT
-            : RecordType.byLabel(String.valueOf(typeName)).orElse(null);
+    NodeKind documentKind = model.documentKind().orElse(null);
+    NodeKind type =
+        typeName == null
+                && id != null
+                && documentKind != null
+                && id.startsWith(documentKind.prefix())
+            ? documentKind
+            : model.kind(String.valueOf(typeName)).orElse(null);
     if (id == null || type == null) {
       problems.add(
           where
@@ -196,17 +202,13 @@ final class SeedAssembler {
               + ")");
       return;
     }
-    NodeKind kind = model.kind(type.label).orElse(null);
-    if (kind == null) {
-      problems.add(where + ": the schema declares no @node type " + type.label);
-      return;
-    }
+    NodeKind kind = type;
     if (!id.startsWith(kind.prefix())) {
       problems.add(
-          where + ": id " + id + " of a " + type.label + " must start with " + kind.prefix());
+          where + ": id " + id + " of a " + type.typeName() + " must start with " + kind.prefix());
       return;
     }
-    if (type == RecordType.DOCUMENT) {
+    if (type.equals(documentKind)) {
       document = id;
     }
     Merged merged = records.computeIfAbsent(id, k -> new Merged(k, type, where));
@@ -216,9 +218,9 @@ final class SeedAssembler {
               + ": "
               + id
               + " is a "
-              + type.label
+              + type.typeName()
               + " here but a "
-              + merged.type.label
+              + merged.type.typeName()
               + " at "
               + merged.where);
       return;
@@ -242,7 +244,7 @@ final class SeedAssembler {
       }
       SeedField field = kind.seedField(name).orElse(COMMON_FIELDS.get(name));
       if (field == null) {
-        problems.add(where + ": " + id + ": unknown field '" + name + "' for a " + type.label);
+        problems.add(where + ": " + id + ": unknown field '" + name + "' for a " + type.typeName());
         continue;
       }
       addField(where, document, merged, field, entry.getValue(), quotes);
@@ -266,7 +268,7 @@ final class SeedAssembler {
         if (text == null || text.isEmpty()) {
           problems.add(at + " must be a non-empty text");
         } else {
-          setScalar(at, document, merged, field.name(), text);
+          setScalar(at, document, merged, field, text);
         }
       }
       case TEXTS ->
@@ -279,7 +281,7 @@ final class SeedAssembler {
           problems.add(
               at + " must be one of " + new TreeSet<>(field.values()) + " (got " + value + ")");
         } else {
-          setScalar(at, document, merged, field.name(), value);
+          setScalar(at, document, merged, field, value);
         }
       }
       case DATE -> {
@@ -287,26 +289,26 @@ final class SeedAssembler {
         if (!isDate(date)) {
           problems.add(at + " must be a date YYYY-MM-DD, YYYY-MM or YYYY (got " + value + ")");
         } else {
-          setScalar(at, document, merged, field.name(), date);
+          setScalar(at, document, merged, field, date);
         }
       }
       case NUMBER -> {
         if (value instanceof Number n) {
-          setScalar(at, document, merged, field.name(), n.doubleValue());
+          setScalar(at, document, merged, field, n.doubleValue());
         } else {
           problems.add(at + " must be a number (got " + value + ")");
         }
       }
       case INTEGER -> {
         if (value instanceof Long n) {
-          setScalar(at, document, merged, field.name(), n);
+          setScalar(at, document, merged, field, n);
         } else {
           problems.add(at + " must be a whole number (got " + value + ")");
         }
       }
       case BOOLEAN -> {
         if (value instanceof Boolean b) {
-          setScalar(at, document, merged, field.name(), b);
+          setScalar(at, document, merged, field, b);
         } else {
           problems.add(at + " must be true or false (got " + value + ")");
         }
@@ -363,15 +365,14 @@ final class SeedAssembler {
         new Report(document, documents.get(document).date(), (String) map.get("status"), quote));
   }
 
-  private void setScalar(String at, String document, Merged merged, String name, Object value) {
+  private void setScalar(String at, String document, Merged merged, SeedField field, Object value) {
+    String name = field.name();
     Object earlier = merged.scalars.get(name);
-    if (name.equals("status")
-        && merged.type != RecordType.MOTION
-        && merged.type != RecordType.COMMITMENT) {
-      setNewestStatus(merged, document, value);
+    if (field.merge() == SeedField.Merge.NEWEST) {
+      setNewest(merged, document, name, value);
       return;
     }
-    if (earlier != null && (name.equals("description") || name.equals("note"))) {
+    if (earlier != null && field.merge() == SeedField.Merge.JOIN) {
       if (!String.valueOf(earlier).contains(String.valueOf(value))) {
         merged.scalars.put(name, earlier + "\n\n" + value);
       }
@@ -392,13 +393,13 @@ final class SeedAssembler {
     merged.scalarWhere.put(name, at);
   }
 
-  /** An activity's status moves on with time: the newest document that states one wins. */
-  private void setNewestStatus(Merged merged, String document, Object value) {
+  /** A value that moves on with time (an activity's status): the newest document wins. */
+  private void setNewest(Merged merged, String document, String name, Object value) {
     String date = Objects.requireNonNullElse(documents.get(document).date(), "");
-    String earlier = merged.statusDate.get("status");
+    String earlier = merged.statusDate.get(name);
     if (earlier == null || date.compareTo(earlier) >= 0) {
-      merged.scalars.put("status", value);
-      merged.statusDate.put("status", date);
+      merged.scalars.put(name, value);
+      merged.statusDate.put(name, date);
     }
   }
 
@@ -464,89 +465,84 @@ final class SeedAssembler {
   }
 
   private void checkRequired(Merged merged) {
-    if (!merged.scalars.containsKey(merged.type.requiredField)) {
-      problems.add(
-          merged.where
-              + ": "
-              + merged.id
-              + " has no "
-              + merged.type.requiredField
-              + " in any file");
+    for (SeedField field : merged.type.seedFields().values()) {
+      if (field.required() && !merged.scalars.containsKey(field.name())) {
+        problems.add(merged.where + ": " + merged.id + " has no " + field.name() + " in any file");
+      }
     }
-    boolean needsKind =
-        merged.type == RecordType.ORGANISATION
-            || merged.type == RecordType.REGION
-            || merged.type == RecordType.DOCUMENT;
-    if (needsKind && !merged.scalars.containsKey("kind")) {
-      problems.add(merged.where + ": " + merged.id + " has no kind in any file");
-    }
-    if (merged.type == RecordType.MEASUREMENT && !merged.scalars.containsKey("value")) {
-      problems.add(merged.where + ": " + merged.id + " has no value");
-    }
-    boolean needsReport = merged.type == RecordType.MOTION || merged.type == RecordType.COMMITMENT;
-    if (needsReport && merged.reports.isEmpty()) {
+    if (merged.type.hasReports() && merged.reports.isEmpty()) {
       problems.add(
           merged.where
               + ": "
               + merged.id
               + " has no report: say what status the document gives it");
     }
-    if (merged.type == RecordType.MOTION && merged.scalars.get("kamerstuk") instanceof String k) {
-      String canonical = Kamerstuk.parse(k).orElse(null);
-      if (canonical == null || !merged.id.equals("motion/" + canonical)) {
-        problems.add(
-            merged.where
-                + ": "
-                + merged.id
-                + ": kamerstuk '"
-                + k
-                + "' must be the canonical form of the id ("
-                + merged.id.substring(7)
-                + ")");
-      }
-    }
+    merged.type.seedFields().values().stream()
+        .filter(f -> f.idForm() == SeedField.IdForm.KAMERSTUK)
+        .forEach(f -> checkKamerstukId(merged, f.name()));
   }
 
-  private static SeedField property(String name, SeedField.Kind kind) {
-    return new SeedField(name, kind, Set.of(), null, false, List.of());
+  private void checkKamerstukId(Merged merged, String field) {
+    if (!(merged.scalars.get(field) instanceof String k)) {
+      return;
+    }
+    String prefix = merged.type.prefix();
+    String canonical = Kamerstuk.parse(k).orElse(null);
+    if (canonical == null || !merged.id.equals(prefix + canonical)) {
+      problems.add(
+          merged.where
+              + ": "
+              + merged.id
+              + ": "
+              + field
+              + " '"
+              + k
+              + "' must be the canonical form of the id ("
+              + merged.id.substring(prefix.length())
+              + ")");
+    }
   }
 
   private SeedGraph.Node node(Merged merged) {
+    NodeKind kind = merged.type;
+    SeedRules rules = kind.seedRules();
     Map<String, Object> props = new LinkedHashMap<>(merged.scalars);
     merged.lists.forEach((name, values) -> props.put(name, List.copyOf(values)));
-    putPrecisions(props, merged.type);
+    putPrecisions(props, kind);
     props.put("id", merged.id);
-    props.put("type", merged.type.label);
+    props.put("type", kind.typeName());
     putSources(props, merged.sources);
-    List<String> labels = new ArrayList<>(List.of("Entity", merged.type.label));
-    switch (merged.type) {
-      case MOTION -> deriveMotionStatus(merged, props);
-      case COMMITMENT -> deriveCommitmentStatus(merged, props);
-      case MUNICIPALITY -> {
-        labels.add("Organisation");
-        props.put("kind", "MUNICIPALITY");
+    for (SeedField field : kind.seedFields().values()) {
+      if (field.defaultValue() != null) {
+        props.putIfAbsent(field.name(), typed(field, field.defaultValue()));
       }
-      case REGION -> {
-        if ("PROVINCE".equals(props.get("kind"))) {
-          labels.add("Organisation");
-        }
-      }
-      case PILOT -> props.putIfAbsent("status", "UNKNOWN");
-      case INTEGRATED_CARE_NETWORK -> {
-        labels.add("Organisation");
-        props.put("kind", "OTHER");
-      }
-      case MEASUREMENT -> props.putIfAbsent("approximate", false);
-      default -> {}
     }
-    props.put("label", label(merged.type, props));
-    props.put(
-        "sortKey",
-        merged.type == RecordType.RECOMMENDATION && props.get("number") instanceof Long n
-            ? String.format("%05d %s", n, merged.id)
-            : merged.id);
+    props.putAll(rules.fixed());
+    putFromReports(merged, props);
+    List<String> labels = new ArrayList<>(List.of("Entity", kind.label()));
+    rules.extraLabels().stream()
+        .filter(extra -> extra.appliesTo(props))
+        .forEach(extra -> labels.add(extra.label()));
+    props.put("label", label(merged, props));
+    props.put("sortKey", sortKey(merged, props));
     Set<String> keys = keys(merged, props);
     return new SeedGraph.Node(merged.id, labels, props, keys, partKeys(merged, props, keys));
+  }
+
+  /** A default as the value the field holds: an enum value or text, or a boolean. */
+  private static Object typed(SeedField field, String value) {
+    return field.kind() == SeedField.Kind.BOOLEAN ? Boolean.valueOf(value) : value;
+  }
+
+  /** Sort keys order as text: an Int to sort by is zero-padded before the id. */
+  private static String sortKey(Merged merged, Map<String, Object> props) {
+    return merged
+        .type
+        .seedRules()
+        .sortProperty()
+        .filter(name -> props.get(name) instanceof Long)
+        .map(name -> String.format("%05d %s", (Long) props.get(name), merged.id))
+        .orElse(merged.id);
   }
 
   /**
@@ -554,8 +550,7 @@ final class SeedAssembler {
    * stored as {@code 2020-06} reads as the first of June in the API, and the precision says that
    * only the month is known.
    */
-  private void putPrecisions(Map<String, Object> props, RecordType type) {
-    NodeKind kind = model.kind(type.label).orElseThrow();
+  private static void putPrecisions(Map<String, Object> props, NodeKind kind) {
     for (String name : List.copyOf(props.keySet())) {
       boolean isDate = kind.seedField(name).map(f -> f.kind() == SeedField.Kind.DATE).orElse(false);
       if (isDate && props.get(name) instanceof String date) {
@@ -564,19 +559,16 @@ final class SeedAssembler {
     }
   }
 
-  private static void deriveMotionStatus(Merged merged, Map<String, Object> props) {
-    props.putIfAbsent("kind", "MOTION");
+  /** The properties the kind reads from its reports: the latest status, a status ever stated. */
+  private static void putFromReports(Merged merged, Map<String, Object> props) {
     List<Report> reports = chronological(merged.reports);
-    if (!reports.isEmpty()) {
-      props.put("status", reports.get(reports.size() - 1).status());
-    }
-    props.put("settled", reports.stream().anyMatch(r -> r.status().equals("SETTLED")));
-  }
-
-  private static void deriveCommitmentStatus(Merged merged, Map<String, Object> props) {
-    List<Report> reports = chronological(merged.reports);
-    if (!reports.isEmpty()) {
-      props.put("status", reports.get(reports.size() - 1).status());
+    for (SeedRules.FromReports rule : merged.type.seedRules().fromReports()) {
+      if (rule.rule() == SeedRules.ReportRule.LATEST && !reports.isEmpty()) {
+        props.put(rule.name(), reports.get(reports.size() - 1).status());
+      } else if (rule.rule() == SeedRules.ReportRule.ANY) {
+        props.put(
+            rule.name(), reports.stream().anyMatch(r -> rule.statuses().contains(r.status())));
+      }
     }
   }
 
@@ -605,17 +597,19 @@ final class SeedAssembler {
       }
       result.add(new SeedGraph.Relationship("REPORTED_IN", merged.id, report.document(), props));
     }
-    String settling = merged.type == RecordType.MOTION ? "SETTLED_IN" : "FULFILLED_IN";
-    Set<String> statuses =
-        merged.type == RecordType.MOTION ? Set.of("SETTLED") : SETTLING_COMMITMENT;
-    chronological(merged.reports).stream()
-        .filter(r -> statuses.contains(r.status()))
-        .findFirst()
-        .ifPresent(
-            r ->
-                result.add(
-                    new SeedGraph.Relationship(
-                        settling, merged.id, r.document(), sourceProps(List.of(r.quote())))));
+    for (SeedRules.FromReports rule : merged.type.seedRules().fromReports()) {
+      if (rule.rule() != SeedRules.ReportRule.FIRST) {
+        continue;
+      }
+      chronological(merged.reports).stream()
+          .filter(r -> rule.statuses().contains(r.status()))
+          .findFirst()
+          .ifPresent(
+              r ->
+                  result.add(
+                      new SeedGraph.Relationship(
+                          rule.name(), merged.id, r.document(), sourceProps(List.of(r.quote())))));
+    }
     return result;
   }
 
@@ -670,41 +664,55 @@ final class SeedAssembler {
     }
   }
 
-  private static String label(RecordType type, Map<String, Object> props) {
-    return switch (type) {
-      case MOTION ->
-          props.containsKey("title")
-              ? props.get("title") + " (" + props.get("kamerstuk") + ")"
-              : "Motie " + props.get("kamerstuk");
-      case RECOMMENDATION ->
-          (props.containsKey("number")
-                  ? "Aanbeveling " + props.get("number") + ": "
-                  : "Aanbeveling: ")
-              + abbreviate(String.valueOf(props.get("text")), 100);
-      default -> abbreviate(String.valueOf(props.get(type.requiredField)), 140);
-    };
+  /**
+   * The node's display label: the first of its kind's templates whose fields all have values, else
+   * the last template, else the id.
+   */
+  private static String label(Merged merged, Map<String, Object> props) {
+    List<String> templates = merged.type.seedRules().display();
+    if (templates.isEmpty()) {
+      return merged.id;
+    }
+    return templates.stream()
+        .filter(t -> PLACEHOLDER.matcher(t).results().allMatch(m -> props.containsKey(m.group(1))))
+        .findFirst()
+        .map(t -> fill(t, props))
+        .orElse(fill(templates.get(templates.size() - 1), props));
+  }
+
+  private static String fill(String template, Map<String, Object> props) {
+    return PLACEHOLDER
+        .matcher(template)
+        .replaceAll(
+            m -> {
+              String value = String.valueOf(props.get(m.group(1)));
+              return Matcher.quoteReplacement(
+                  m.group(2) == null ? value : abbreviate(value, Integer.parseInt(m.group(2))));
+            });
   }
 
   private static Set<String> keys(Merged merged, Map<String, Object> props) {
     Set<String> keys = new LinkedHashSet<>();
     keys.add(LookupKey.of(merged.id));
-    for (String name : List.of("name", "abbreviation", "title", "kamerstuk")) {
+    for (String name : merged.type.seedRules().keys()) {
       if (props.get(name) instanceof String value) {
         keys.add(LookupKey.of(value));
       }
     }
-    merged.lists.getOrDefault("aliases", Set.of()).forEach(alias -> keys.add(LookupKey.of(alias)));
+    merged.lists.getOrDefault(ALIASES, Set.of()).forEach(alias -> keys.add(LookupKey.of(alias)));
     keys.remove("");
     return keys;
   }
 
-  /** Whole-word parts of the names of the things users look up by name: people and actors. */
+  /**
+   * Whole-word parts of the names of the kinds users look up by parts of names (people, actors).
+   */
   private static Set<String> partKeys(Merged merged, Map<String, Object> props, Set<String> exact) {
-    if (!NAMED_ACTORS.contains(merged.type)) {
+    if (!merged.type.seedRules().keyParts()) {
       return Set.of();
     }
-    List<String> names = new ArrayList<>(merged.lists.getOrDefault("aliases", Set.of()));
-    for (String name : List.of("name", "abbreviation")) {
+    List<String> names = new ArrayList<>(merged.lists.getOrDefault(ALIASES, Set.of()));
+    for (String name : merged.type.seedRules().keys()) {
       if (props.get(name) instanceof String value) {
         names.add(value);
       }

@@ -116,6 +116,9 @@ class GraphModelTest {
     assertEquals(SeedField.Merge.NEWEST, pilotStatus.merge());
     assertEquals("UNKNOWN", pilotStatus.defaultValue());
     assertEquals("Document", model.documentKind().orElseThrow().typeName());
+    assertEquals(Set.of("url"), model.kind("Motion").orElseThrow().officialUrls());
+    assertEquals(
+        new FieldBinding.Property("kamerstuk", false), model.field("Motion", "url").orElseThrow());
   }
 
   @Test

@@ -38,6 +38,12 @@ final class SeedValidator {
 
   private final GraphModel model;
   private final DocumentTexts documents;
+
+  /** The fields every kind of record may carry besides its own. */
+  static Map<String, SeedField> commonFields() {
+    return COMMON_FIELDS;
+  }
+
   private final List<String> problems;
 
   SeedValidator(GraphModel model, DocumentTexts documents, List<String> problems) {

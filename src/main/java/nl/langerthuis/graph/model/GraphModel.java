@@ -271,7 +271,7 @@ public final class GraphModel {
         ObjectTypeDefinition type, FieldDefinition field, FieldBinding binding) {
       String where = type.getName() + "." + field.getName();
       if (binding instanceof FieldBinding.Property property) {
-        return propertySeedField(field, property);
+        return propertySeedField(where, field, property);
       }
       if (binding instanceof FieldBinding.StatusHistory) {
         return Optional.of(
@@ -321,7 +321,7 @@ public final class GraphModel {
     }
 
     private Optional<SeedField> propertySeedField(
-        FieldDefinition field, FieldBinding.Property property) {
+        String where, FieldDefinition field, FieldBinding.Property property) {
       boolean derived =
           directive(field, "derived").isPresent()
               || !property.name().equals(field.getName())
@@ -345,7 +345,7 @@ public final class GraphModel {
       Optional<Directive> seed = directive(field, "seed");
       if (seed.isPresent()
           && (argument(seed.get(), "targets") != null || string(seed.get(), "type") != null)) {
-        problems.add(field.getName() + ": @seed(targets, type) is for relationship fields");
+        problems.add(where + ": @seed(targets, type) is for relationship fields");
       }
       String defaultValue = seed.map(d -> string(d, "default")).orElse(null);
       boolean scalar = kind != SeedField.Kind.TEXTS;

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the seed loader derives for the nodes of one kind, as the kind's SDL directives declare it:
@@ -29,6 +31,11 @@ public record SeedRules(
     Map<String, String> fixed,
     List<FromReports> fromReports) {
 
+  /**
+   * A field in a display template: {@code {field}}, or {@code {field:max}} cut to max characters.
+   */
+  static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][A-Za-z]*)(?::(\\d+))?}");
+
   public SeedRules {
     display = List.copyOf(display);
     keys = List.copyOf(keys);
@@ -40,6 +47,40 @@ public record SeedRules(
   /** No rules: the label is the id, lookups know only the id, listings order by id. */
   public static SeedRules none() {
     return new SeedRules(List.of(), List.of(), false, null, List.of(), Map.of(), List.of());
+  }
+
+  /**
+   * The node's display label from its properties: the first template whose fields all have values
+   * (else the last template), or empty where the kind declares none.
+   */
+  public Optional<String> displayLabel(Map<String, Object> properties) {
+    if (display.isEmpty()) {
+      return Optional.empty();
+    }
+    String template =
+        display.stream()
+            .filter(
+                t ->
+                    PLACEHOLDER
+                        .matcher(t)
+                        .results()
+                        .allMatch(m -> properties.containsKey(m.group(1))))
+            .findFirst()
+            .orElse(display.get(display.size() - 1));
+    return Optional.of(
+        PLACEHOLDER
+            .matcher(template)
+            .replaceAll(
+                m -> {
+                  String value = String.valueOf(properties.get(m.group(1)));
+                  return Matcher.quoteReplacement(
+                      m.group(2) == null ? value : cut(value, Integer.parseInt(m.group(2))));
+                }));
+  }
+
+  /** A text cut to at most {@code max} characters, the last of them an ellipsis. */
+  public static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   public Optional<String> sortProperty() {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads what the loader derives for one kind of node ({@link SeedRules}) from the directives of its
@@ -25,9 +24,6 @@ import java.util.regex.Pattern;
  * the type, so a misspelt field stops the model with its name.
  */
 final class SeedRulesReader {
-  /** A placeholder of a display template: {@code {field}} or {@code {field:max}}. */
-  static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][A-Za-z]*)(?::(\\d+))?}");
-
   private final Map<String, String> labels;
   private final List<String> problems;
 
@@ -60,7 +56,7 @@ final class SeedRulesReader {
   }
 
   private void checkTemplate(String type, String template, Map<String, SeedField> seedFields) {
-    Matcher placeholder = PLACEHOLDER.matcher(template);
+    Matcher placeholder = SeedRules.PLACEHOLDER.matcher(template);
     while (placeholder.find()) {
       if (!seedFields.containsKey(placeholder.group(1))) {
         problems.add(

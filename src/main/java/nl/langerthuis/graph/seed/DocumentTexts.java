@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.langerthuis.graph.model.SeedRules;
 
 /**
  * The source documents of {@code documents.yaml}, read from their renditions, against which every
@@ -84,13 +85,9 @@ final class DocumentTexts {
     }
     if (documents.get(document).texts().stream().noneMatch(t -> t.contains(normalised))) {
       problems.add(
-          where + ": quote not found in " + document + ": \"" + abbreviate(quote, 100) + "\"");
+          where + ": quote not found in " + document + ": \"" + SeedRules.cut(quote, 100) + "\"");
       return Optional.empty();
     }
     return Optional.of(new Quote(document, quote.strip(), location));
-  }
-
-  static String abbreviate(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 }

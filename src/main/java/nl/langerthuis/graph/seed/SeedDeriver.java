@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.langerthuis.graph.model.NodeKind;
 import nl.langerthuis.graph.model.SeedField;
 import nl.langerthuis.graph.model.SeedRules;
@@ -21,8 +19,6 @@ import nl.langerthuis.graph.model.SeedRules;
  * the relationships of references and reports, each reference checked to name a record.
  */
 final class SeedDeriver {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][A-Za-z]*)(?::(\\d+))?}");
-
   private final SeedMerger merger;
   private final List<String> problems;
 
@@ -228,31 +224,9 @@ final class SeedDeriver {
         quotes.stream().map(q -> Objects.requireNonNullElse(q.location(), "")).toList());
   }
 
-  /**
-   * The node's display label: the first of its kind's templates whose fields all have values, else
-   * the last template, else the id.
-   */
+  /** The node's display label as its kind declares it, else its id. */
   private static String label(SeedMerger.Merged merged, Map<String, Object> props) {
-    List<String> templates = merged.kind.seedRules().display();
-    if (templates.isEmpty()) {
-      return merged.id;
-    }
-    return templates.stream()
-        .filter(t -> PLACEHOLDER.matcher(t).results().allMatch(m -> props.containsKey(m.group(1))))
-        .findFirst()
-        .map(t -> fill(t, props))
-        .orElse(fill(templates.get(templates.size() - 1), props));
-  }
-
-  private static String fill(String template, Map<String, Object> props) {
-    return PLACEHOLDER
-        .matcher(template)
-        .replaceAll(
-            m -> {
-              String value = String.valueOf(props.get(m.group(1)));
-              return Matcher.quoteReplacement(
-                  m.group(2) == null ? value : abbreviate(value, Integer.parseInt(m.group(2))));
-            });
+    return merged.kind.seedRules().displayLabel(props).orElse(merged.id);
   }
 
   private static Set<String> keys(SeedMerger.Merged merged, Map<String, Object> props) {
@@ -290,9 +264,5 @@ final class SeedDeriver {
     names.forEach(name -> parts.addAll(LookupKey.parts(name)));
     parts.removeAll(exact);
     return parts;
-  }
-
-  private static String abbreviate(String text, int max) {
-    return DocumentTexts.abbreviate(text, max);
   }
 }

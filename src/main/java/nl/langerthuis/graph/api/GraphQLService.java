@@ -85,7 +85,8 @@ public final class GraphQLService implements AutoCloseable {
         new SchemaGenerator()
             .makeExecutableSchema(
                 registry,
-                Wiring.build(model, registry).transform(b -> SourceTextWiring.addTo(b, texts)));
+                Wiring.build(model, registry)
+                    .transform(b -> SourceTextWiring.addTo(b, texts, model)));
     this.cost = new QueryCost(limits);
     this.graphQL =
         GraphQL.newGraphQL(schema)

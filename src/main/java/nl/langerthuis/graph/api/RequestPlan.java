@@ -139,16 +139,17 @@ final class RequestPlan {
     return switch (lookup.by()) {
       case ID -> text;
       case NAME -> LookupKey.of(text);
-      case KAMERSTUK -> motionPrefix() + kamerstuk(lookup.argument(), text);
+      case KAMERSTUK -> prefixOf(lookup.label()) + kamerstuk(lookup.argument(), text);
     };
   }
 
-  private String motionPrefix() {
+  /** The id prefix of the kind a lookup returns: a Kamerstuk lookup reads ids such as this. */
+  private String prefixOf(String label) {
     return model.kinds().values().stream()
-        .filter(k -> k.label().equals("Motion"))
+        .filter(k -> k.label().equals(label))
         .map(NodeKind::prefix)
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException("the model has no Motion kind"));
+        .orElseThrow(() -> new IllegalStateException("the model has no kind labelled " + label));
   }
 
   private static String kamerstuk(String argument, String text) {

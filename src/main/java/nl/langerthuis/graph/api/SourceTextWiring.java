@@ -4,19 +4,25 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.List;
 import java.util.Map;
+import nl.langerthuis.graph.model.GraphModel;
+import nl.langerthuis.graph.model.NodeKind;
 
 /**
- * The fields that lead from the graph back to the texts: links to official publications ({@code
- * Document.url}, {@code Motion.url}) and quotes in their paragraphs ({@code Source.context}, {@code
- * StatusEvent.context}).
+ * The fields that lead from the graph back to the texts: links to official publications (the fields
+ * the model declares {@code @officialUrl}, such as {@code Motion.url}) and quotes in their
+ * paragraphs ({@code Source.context}, {@code StatusEvent.context}).
  */
 final class SourceTextWiring {
   private SourceTextWiring() {}
 
-  static void addTo(RuntimeWiring.Builder wiring, SourceTexts texts) {
+  static void addTo(RuntimeWiring.Builder wiring, SourceTexts texts, GraphModel model) {
+    for (NodeKind kind : model.kinds().values()) {
+      for (String field : kind.officialUrls()) {
+        wiring.type(
+            kind.typeName(), type -> type.dataFetcher(field, SourceTextWiring::kamerstukUrl));
+      }
+    }
     wiring
-        .type("Document", type -> type.dataFetcher("url", SourceTextWiring::kamerstukUrl))
-        .type("Motion", type -> type.dataFetcher("url", SourceTextWiring::kamerstukUrl))
         .type("Source", type -> type.dataFetcher("context", env -> context(env, texts)))
         .type("StatusEvent", type -> type.dataFetcher("context", env -> context(env, texts)));
   }

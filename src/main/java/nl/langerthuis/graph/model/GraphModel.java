@@ -56,13 +56,18 @@ public final class GraphModel {
   private static final String SCHEMA_RESOURCE = "/schema/schema.graphql";
   private static final String NODE_INTERFACE = "Node";
   private static final String ANY_NODE_LABEL = "Entity";
+  private static final String SOURCE_TYPE = "Source";
+  private static final String SOURCE_DOCUMENT = "document";
 
   private final Map<String, NodeKind> kinds;
   private final Map<String, RootField> roots;
+  private final String documentType;
 
-  private GraphModel(Map<String, NodeKind> kinds, Map<String, RootField> roots) {
+  private GraphModel(
+      Map<String, NodeKind> kinds, Map<String, RootField> roots, String documentType) {
     this.kinds = Collections.unmodifiableMap(new LinkedHashMap<>(kinds));
     this.roots = Collections.unmodifiableMap(new LinkedHashMap<>(roots));
+    this.documentType = documentType;
   }
 
   /**
@@ -139,6 +144,14 @@ public final class GraphModel {
     return types;
   }
 
+  /**
+   * The kind of the documents that sources cite (the type of {@code Source.document}): the seed's
+   * {@code documents.yaml} lists them, and every other file reads one of them.
+   */
+  public Optional<NodeKind> documentKind() {
+    return Optional.ofNullable(documentType).flatMap(this::kind);
+  }
+
   /** The entry points, keyed by field name of {@code Query}. */
   public Map<String, RootField> roots() {
     return roots;
@@ -181,7 +194,21 @@ public final class GraphModel {
       if (!problems.isEmpty()) {
         throw new ModelException(problems);
       }
-      return new GraphModel(kinds, roots);
+      return new GraphModel(kinds, roots, documentType());
+    }
+
+    /** The type {@code Source.document} returns, if the schema has sources. */
+    private String documentType() {
+      return registry
+          .getType(SOURCE_TYPE, ObjectTypeDefinition.class)
+          .flatMap(
+              t ->
+                  t.getFieldDefinitions().stream()
+                      .filter(f -> f.getName().equals(SOURCE_DOCUMENT))
+                      .findFirst())
+          .map(f -> typeName(f.getType()))
+          .filter(labels::containsKey)
+          .orElse(null);
     }
 
     private String label(ObjectTypeDefinition type, Directive node) {
@@ -209,8 +236,23 @@ public final class GraphModel {
         binding.ifPresent(b -> fields.put(field.getName(), b));
         binding.flatMap(b -> seedField(type, field, b)).ifPresent(f -> seedFields.put(f.name(), f));
       }
+      SeedRules rules = new SeedRulesReader(labels, problems).read(type, node, seedFields);
       return new NodeKind(
-          type.getName(), string(node, "label"), string(node, "prefix"), fields, seedFields);
+          type.getName(),
+          string(node, "label"),
+          string(node, "prefix"),
+          fields,
+          seedFields,
+          rules,
+          officialUrls(type));
+    }
+
+    /** The fields that answer the official publication of the Kamerstuk number they read. */
+    private static Set<String> officialUrls(ObjectTypeDefinition type) {
+      return type.getFieldDefinitions().stream()
+          .filter(f -> directive(f, "officialUrl").isPresent())
+          .map(FieldDefinition::getName)
+          .collect(Collectors.toSet());
     }
 
     private Optional<FieldBinding> binding(String typeName, FieldDefinition field) {
@@ -239,7 +281,10 @@ public final class GraphModel {
         return Optional.empty();
       }
       String property =
-          directive(field, "property").map(d -> string(d, "name")).orElse(field.getName());
+          directive(field, "property")
+              .or(() -> directive(field, "officialUrl"))
+              .map(d -> string(d, d.getName().equals("property") ? "name" : "from"))
+              .orElse(field.getName());
       if (!PROPERTY.matcher(property).matches()) {
         problems.add(where + ": '" + property + "' is not a property name");
       }
@@ -252,16 +297,25 @@ public final class GraphModel {
         ObjectTypeDefinition type, FieldDefinition field, FieldBinding binding) {
       String where = type.getName() + "." + field.getName();
       if (binding instanceof FieldBinding.Property property) {
-        return propertySeedField(field, property);
+        return propertySeedField(where, field, property);
       }
       if (binding instanceof FieldBinding.StatusHistory) {
         return Optional.of(
             new SeedField(
-                "report", SeedField.Kind.REPORT, statusValues(type), null, false, List.of()));
+                "report",
+                SeedField.Kind.REPORT,
+                statusValues(type),
+                null,
+                false,
+                List.of(),
+                SeedField.Merge.SAME,
+                null,
+                false,
+                null));
       }
       Optional<Directive> seed = directive(field, "seed");
       if (seed.isEmpty() || !(binding instanceof FieldBinding.Relation relation)) {
-        seed.ifPresent(d -> problems.add(where + ": @seed is for relationship fields"));
+        seed.ifPresent(d -> problems.add(where + ": @seed on this field has nothing to declare"));
         return Optional.empty();
       }
       String written =
@@ -275,6 +329,9 @@ public final class GraphModel {
       if (targets.isEmpty()) {
         targets = prefixesOf(relation.targetLabel());
       }
+      if (string(seed.get(), "default") != null || argument(seed.get(), "merge") != null) {
+        problems.add(where + ": @seed(default, merge) is for property fields");
+      }
       return Optional.of(
           new SeedField(
               field.getName(),
@@ -282,11 +339,15 @@ public final class GraphModel {
               Set.of(),
               written,
               relation.direction() == Direction.OUT,
-              targets));
+              targets,
+              SeedField.Merge.SAME,
+              null,
+              false,
+              null));
     }
 
     private Optional<SeedField> propertySeedField(
-        FieldDefinition field, FieldBinding.Property property) {
+        String where, FieldDefinition field, FieldBinding.Property property) {
       boolean derived =
           directive(field, "derived").isPresent()
               || !property.name().equals(field.getName())
@@ -307,19 +368,45 @@ public final class GraphModel {
                 default -> isList(field.getType()) ? SeedField.Kind.TEXTS : SeedField.Kind.TEXT;
               };
       Set<String> values = enumType.map(e -> Set.copyOf(enumValues(e))).orElse(Set.of());
-      return Optional.of(new SeedField(field.getName(), kind, values, null, false, List.of()));
+      Optional<Directive> seed = directive(field, "seed");
+      if (seed.isPresent()
+          && (argument(seed.get(), "targets") != null || string(seed.get(), "type") != null)) {
+        problems.add(where + ": @seed(targets, type) is for relationship fields");
+      }
+      String defaultValue = seed.map(d -> string(d, "default")).orElse(null);
+      boolean scalar = kind != SeedField.Kind.TEXTS;
+      return Optional.of(
+          new SeedField(
+              field.getName(),
+              kind,
+              values,
+              null,
+              false,
+              List.of(),
+              seed.map(d -> enumValue(d, "merge"))
+                  .map(SeedField.Merge::valueOf)
+                  .orElse(SeedField.Merge.SAME),
+              defaultValue,
+              scalar && field.getType() instanceof NonNullType && defaultValue == null,
+              seed.map(d -> enumValue(d, "idForm")).map(SeedField.IdForm::valueOf).orElse(null)));
     }
 
-    /** The values of the kind's {@code status} enum, which its reports state. */
+    /** The values of the enum field that holds the latest report's status, which reports state. */
     private Set<String> statusValues(ObjectTypeDefinition type) {
       return type.getFieldDefinitions().stream()
-          .filter(f -> f.getName().equals("status"))
+          .filter(
+              f ->
+                  directive(f, "derived")
+                      .map(d -> "LATEST".equals(enumValue(d, "fromReports")))
+                      .orElse(false))
           .findFirst()
           .flatMap(f -> registry.getType(typeName(f.getType()), EnumTypeDefinition.class))
           .map(e -> Set.copyOf(enumValues(e)))
           .orElseGet(
               () -> {
-                problems.add(type.getName() + ": @statusHistory needs an enum field 'status'");
+                problems.add(
+                    type.getName()
+                        + ": @statusHistory needs an enum field @derived(fromReports: LATEST)");
                 return Set.of();
               });
     }
@@ -531,16 +618,16 @@ public final class GraphModel {
     return element.getDirectives().stream().filter(d -> d.getName().equals(name)).findFirst();
   }
 
-  private static Value<?> argument(Directive directive, String name) {
+  static Value<?> argument(Directive directive, String name) {
     Argument argument = directive.getArgument(name);
     return argument == null ? null : argument.getValue();
   }
 
-  private static List<String> enumValues(EnumTypeDefinition type) {
+  static List<String> enumValues(EnumTypeDefinition type) {
     return type.getEnumValueDefinitions().stream().map(v -> v.getName()).toList();
   }
 
-  private static List<String> strings(Directive directive, String name) {
+  static List<String> strings(Directive directive, String name) {
     return argument(directive, name) instanceof ArrayValue array
         ? array.getValues().stream()
             .filter(StringValue.class::isInstance)
@@ -549,11 +636,11 @@ public final class GraphModel {
         : List.of();
   }
 
-  private static String string(Directive directive, String name) {
+  static String string(Directive directive, String name) {
     return argument(directive, name) instanceof StringValue s ? s.getValue() : null;
   }
 
-  private static String enumValue(Directive directive, String name) {
+  static String enumValue(Directive directive, String name) {
     return argument(directive, name) instanceof EnumValue e ? e.getName() : null;
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -15,7 +16,13 @@ public final class ModelTables {
   private ModelTables() {}
 
   public static String of(GraphModel model) {
-    return kinds(model) + "\n" + relationships(model) + "\n" + entryPoints(model);
+    return kinds(model)
+        + "\n"
+        + derived(model)
+        + "\n"
+        + relationships(model)
+        + "\n"
+        + entryPoints(model);
   }
 
   private static String kinds(GraphModel model) {
@@ -41,6 +48,74 @@ public final class ModelTables {
                             .collect(Collectors.joining(", ")))
                     .append(" |\n"));
     return table.toString();
+  }
+
+  /** What the loader derives per kind, as {@link SeedRules} and the seed fields declare it. */
+  private static String derived(GraphModel model) {
+    StringBuilder table =
+        new StringBuilder(
+            "| GraphQL type | display label | lookup keys | also labelled | set by the loader |\n"
+                + "|---|---|---|---|---|\n");
+    model.kinds().values().stream()
+        .sorted((a, b) -> a.typeName().compareTo(b.typeName()))
+        .forEach(
+            kind -> {
+              SeedRules rules = kind.seedRules();
+              table
+                  .append("| `")
+                  .append(kind.typeName())
+                  .append("` | ")
+                  .append(code(rules.display(), " or "))
+                  .append(" | ")
+                  .append(code(rules.keys(), ", "))
+                  .append(rules.keyParts() ? " (and their parts)" : "")
+                  .append(" | ")
+                  .append(
+                      rules.extraLabels().stream()
+                          .map(
+                              e ->
+                                  "`"
+                                      + e.label()
+                                      + "`"
+                                      + (e.property() == null
+                                          ? ""
+                                          : " where `" + e.property() + "` = " + e.equals()))
+                          .collect(Collectors.joining(", ")))
+                  .append(" | ")
+                  .append(String.join("; ", setByLoader(kind)))
+                  .append(" |\n");
+            });
+    return table.toString();
+  }
+
+  private static List<String> setByLoader(NodeKind kind) {
+    List<String> set = new ArrayList<>();
+    new TreeMap<>(kind.seedRules().fixed())
+        .forEach((property, value) -> set.add("`" + property + "` = " + value));
+    kind.seedFields().values().stream()
+        .filter(f -> f.defaultValue() != null)
+        .forEach(f -> set.add("`" + f.name() + "` = " + f.defaultValue() + " where no file says"));
+    kind.seedFields().values().stream()
+        .filter(f -> f.merge() != SeedField.Merge.SAME)
+        .forEach(f -> set.add("`" + f.name() + "` merged " + f.merge()));
+    kind.seedRules()
+        .fromReports()
+        .forEach(
+            r ->
+                set.add(
+                    "`"
+                        + r.name()
+                        + "` from reports: "
+                        + r.rule()
+                        + (r.statuses().isEmpty() ? "" : " " + new TreeSet<>(r.statuses()))));
+    if (kind.seedRules().sortBy() != null) {
+      set.add("sort key by `" + kind.seedRules().sortBy() + "`");
+    }
+    return set;
+  }
+
+  private static String code(List<String> items, String separator) {
+    return items.stream().map(i -> "`" + i + "`").collect(Collectors.joining(separator));
   }
 
   private static String relationships(GraphModel model) {

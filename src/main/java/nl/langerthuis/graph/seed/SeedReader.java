@@ -9,10 +9,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import nl.langerthuis.graph.model.GraphModel;
 
@@ -82,19 +83,39 @@ public final class SeedReader {
     List<String> problems = new ArrayList<>();
     List<Path> files = seedFiles(problems);
     failOn(problems);
-    Map<String, Map<String, Object>> yaml = new LinkedHashMap<>();
+    List<BoundFile> bound = new ArrayList<>();
     for (Path file : files) {
+      String name = file.getFileName().toString();
       Map<String, Object> content = YamlFile.read(file, problems);
-      refuseDrafts(file.getFileName().toString(), content, problems);
-      yaml.put(file.getFileName().toString(), content);
+      refuseDrafts(name, content, problems);
+      bound.add(
+          name.equals(DOCUMENTS_FILE)
+              ? BoundFile.documents(name, content, problems)
+              : BoundFile.records(name, content, problems));
     }
     failOn(problems);
-    SeedAssembler assembler = new SeedAssembler(documentsDir, model, problems);
-    assembler.addDocuments(DOCUMENTS_FILE, yaml.remove(DOCUMENTS_FILE));
-    yaml.forEach(assembler::addDocumentFile);
-    SeedGraph graph = assembler.build(hashOf(files));
+    SeedGraph graph = assemble(bound, hashOf(files), problems);
     failOn(problems);
     return graph;
+  }
+
+  /**
+   * The seed's steps after binding, each its own class: the documents' texts are read, every record
+   * is validated against the model, the valid records are merged by id, and the graph is derived.
+   * The files come {@code documents.yaml} first.
+   */
+  private SeedGraph assemble(List<BoundFile> files, String hash, List<String> problems) {
+    DocumentTexts documents = new DocumentTexts(documentsDir, problems);
+    files.get(0).records().forEach(documents::read);
+    SeedValidator validator = new SeedValidator(model, documents, problems);
+    SeedMerger merger = new SeedMerger(documents, problems);
+    validator.documents(files.get(0)).forEach(merger::add);
+    Set<String> notMotions = new TreeSet<>();
+    for (BoundFile file : files.subList(1, files.size())) {
+      validator.records(file).forEach(merger::add);
+      notMotions.addAll(validator.notMotions(file));
+    }
+    return new SeedDeriver(merger, problems).derive(hash, notMotions);
   }
 
   /**

@@ -153,7 +153,7 @@ public final class GraphStore implements AutoCloseable {
   }
 
   /** The loaded seed's hash and load time and the graph's counts, asked of Neo4j now. */
-  public Map<String, Object> status() {
+  private Map<String, Object> askStatus() {
     return runner.read(Duration.ofSeconds(30), tx -> tx.run(STATUS)).get(0);
   }
 
@@ -199,7 +199,7 @@ public final class GraphStore implements AutoCloseable {
     Instant started = Instant.now();
     checkStarted = started;
     try {
-      Map<String, Object> status = new LinkedHashMap<>(status());
+      Map<String, Object> status = new LinkedHashMap<>(askStatus());
       status.values().removeIf(Objects::isNull);
       if (loading) {
         health = health.next(StoreHealth.State.LOADING, "the seed is being loaded", status);

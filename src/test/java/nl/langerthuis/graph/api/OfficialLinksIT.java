@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Documents and motions link to their official texts where, and only where, they identify them. */
+@ExtendWith(TestGraphExtension.class)
 class OfficialLinksIT {
   @Test
   void aMotionLinksToItsOwnKamerstuk() {

@@ -1,6 +1,7 @@
 package nl.langerthuis.graph.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import graphql.ExecutionResult;
 import java.nio.file.Files;
@@ -24,10 +25,10 @@ class SchemaExtensionIT {
   private static final Path FIXTURE = Path.of("src/test/resources/model-fixture");
   private static final String EXTENDED =
       GraphModel.standardSdl()
-          .replace(
-              "type Pilot implements Node @node(label: \"Pilot\", prefix: \"pilot/\") {",
+          .replaceFirst(
+              "(type Pilot implements Node @node\\([^)]*\\) \\{)",
               """
-              type Pilot implements Node @node(label: "Pilot", prefix: "pilot/") {
+              $1
                 "Pilots this one builds on (BUILDS_ON)."
                 buildsOn: [Pilot!]! @relation(type: "BUILDS_ON", direction: OUT) @seed
                 "Pilots that build on this one."
@@ -37,6 +38,7 @@ class SchemaExtensionIT {
   @Test
   void aRelationshipFieldAddedToTheSchemaIsLoadedAndServedWithoutJavaChanges(@TempDir Path data)
       throws Exception {
+    assertTrue(EXTENDED.contains("buildsOn: [Pilot!]!"), "the test schema adds the field");
     SeedGraph graph =
         new SeedReader(FIXTURE, FIXTURE.resolve("documents"), GraphModel.fromSdl(EXTENDED)).read();
     assertEquals(List.of("BUILDS_ON"), graph.relationships().stream().map(r -> r.type()).toList());

@@ -32,6 +32,12 @@ class SeedLoadingIT {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final SeedLoading loading = new SeedLoading(store, new PrintStream(out));
 
+  /** The seed's hash, load time and counts as the store keeps them after a fresh check. */
+  private Map<String, Object> keptStatus() {
+    store.checkHealth();
+    return store.health().seed();
+  }
+
   @Test
   void anUnchangedSeedIsNotLoadedAgain() {
     assertFalse(loading.ensureLoaded(TestGraph.SEED, TestGraph.DOCUMENTS, false));
@@ -40,7 +46,7 @@ class SeedLoadingIT {
 
   @Test
   void anInvalidSeedIsRefusedAndTheGraphStaysAsItWas(@TempDir Path dir) throws IOException {
-    Map<String, Object> before = store.status();
+    Map<String, Object> before = keptStatus();
     Path seed = Files.createDirectories(dir.resolve("graph-seed"));
     try (var files = Files.list(TestGraph.SEED)) {
       for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
@@ -56,12 +62,12 @@ class SeedLoadingIT {
     assertTrue(e.problems().get(0).startsWith("lt-2020-06.yaml:"), e.problems().get(0));
     assertTrue(
         e.problems().get(0).contains("quote not found in doc/lt-2020-06"), e.problems().get(0));
-    assertEquals(before, store.status());
+    assertEquals(before, keptStatus());
   }
 
   @Test
   void aWriteThatFailsHalfwayLeavesTheOldGraphWhole() {
-    Map<String, Object> before = store.status();
+    Map<String, Object> before = keptStatus();
     Map<String, Object> props =
         Map.of(
             "id",
@@ -79,6 +85,6 @@ class SeedLoadingIT {
             "org/twice", List.of("Entity", "Organisation"), props, Set.of("twice"), Set.of());
     SeedGraph broken = new SeedGraph(List.of(node, node), List.of(), "broken", Set.of());
     assertThrows(RuntimeException.class, () -> store.writer().replaceWith(broken));
-    assertEquals(before, store.status());
+    assertEquals(before, keptStatus());
   }
 }

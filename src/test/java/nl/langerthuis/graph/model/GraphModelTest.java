@@ -97,4 +97,40 @@ class GraphModelTest {
         e.problems().stream().anyMatch(p -> p.contains("is not a relationship type")),
         e.problems().toString());
   }
+
+  @Test
+  void whatTheLoaderDerivesIsDeclaredOnTheKinds() {
+    GraphModel model = GraphModel.standard();
+    SeedRules municipality = model.kind("Municipality").orElseThrow().seedRules();
+    assertEquals(
+        List.of(new SeedRules.ExtraLabel("Organisation", null, null)), municipality.extraLabels());
+    assertEquals(java.util.Map.of("kind", "MUNICIPALITY"), municipality.fixed());
+    SeedRules motion = model.kind("Motion").orElseThrow().seedRules();
+    assertEquals(
+        List.of(
+            new SeedRules.FromReports("status", SeedRules.ReportRule.LATEST, Set.of()),
+            new SeedRules.FromReports("settled", SeedRules.ReportRule.ANY, Set.of("SETTLED")),
+            new SeedRules.FromReports("SETTLED_IN", SeedRules.ReportRule.FIRST, Set.of("SETTLED"))),
+        motion.fromReports());
+    SeedField pilotStatus = model.kind("Pilot").orElseThrow().seedField("status").orElseThrow();
+    assertEquals(SeedField.Merge.NEWEST, pilotStatus.merge());
+    assertEquals("UNKNOWN", pilotStatus.defaultValue());
+    assertEquals("Document", model.documentKind().orElseThrow().typeName());
+    assertEquals(Set.of("url"), model.kind("Motion").orElseThrow().officialUrls());
+    assertEquals(
+        new FieldBinding.Property("kamerstuk", false), model.field("Motion", "url").orElseThrow());
+  }
+
+  @Test
+  void aDerivationThatNamesNoFieldStopsTheModelWithItsName() {
+    String broken =
+        SDL.replace("display: [\"{metric:140}\"]", "display: [\"{metrik:140}\"]")
+            .replace("statuses: [\"FULFILLED\", \"SETTLED\"]", "statuses: [\"DONE\"]");
+    ModelException e = assertThrows(ModelException.class, () -> GraphModel.fromSdl(broken));
+    assertEquals(
+        List.of(
+            "Commitment.fulfilledBy: 'DONE' is not a status of the reports",
+            "Measurement: @node display '{metrik:140}' names no field metrik"),
+        e.problems());
+  }
 }

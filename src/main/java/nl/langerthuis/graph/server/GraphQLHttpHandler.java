@@ -123,8 +123,7 @@ final class GraphQLHttpHandler implements HttpHandler {
     if (accept == null || accept.isBlank()) {
       return JSON;
     }
-    for (String part : accept.split(",")) {
-      String type = mediaTypeOf(part);
+    for (String type : Accept.types(exchange)) {
       if (type.equals(GRAPHQL_RESPONSE)) {
         return GRAPHQL_RESPONSE;
       }
@@ -135,7 +134,7 @@ final class GraphQLHttpHandler implements HttpHandler {
     throw new Refusal(406, "Accept must allow " + GRAPHQL_RESPONSE + " or " + JSON);
   }
 
-  /** The media type of a header value without its parameters; "" for a malformed value. */
+  /** The media type of a Content-Type value without its parameters; "" for a malformed value. */
   private static String mediaTypeOf(String value) {
     int semicolon = value.indexOf(';');
     return (semicolon < 0 ? value : value.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);

@@ -113,9 +113,10 @@ public final class GraphServer {
       routes
           .addPrefixPath(
               "/webjars",
-              Handlers.resource(
-                  new ClassPathResourceManager(
-                      GraphServer.class.getClassLoader(), "META-INF/resources/webjars")))
+              readOnly(
+                  Handlers.resource(
+                      new ClassPathResourceManager(
+                          GraphServer.class.getClassLoader(), "META-INF/resources/webjars"))))
           .addExactPath(
               "/",
               SecurityHeaders.withPolicy(
@@ -261,6 +262,18 @@ public final class GraphServer {
   }
 
   private static HttpHandler text(String mediaType, String body) {
+    return readOnly(
+        exchange -> {
+          exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, mediaType + "; charset=utf-8");
+          exchange.getResponseSender().send(body, StandardCharsets.UTF_8);
+        });
+  }
+
+  /**
+   * Answers GET and HEAD with {@code next}, any other method with 405 and {@code Allow} (Undertow's
+   * resource handler answers 501 to a method it does not know, such as PATCH).
+   */
+  private static HttpHandler readOnly(HttpHandler next) {
     return exchange -> {
       if (!Methods.GET.equals(exchange.getRequestMethod())
           && !Methods.HEAD.equals(exchange.getRequestMethod())) {
@@ -269,8 +282,7 @@ public final class GraphServer {
         exchange.endExchange();
         return;
       }
-      exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, mediaType + "; charset=utf-8");
-      exchange.getResponseSender().send(body, StandardCharsets.UTF_8);
+      next.handleRequest(exchange);
     };
   }
 

@@ -88,17 +88,7 @@ final class Revalidation implements HttpHandler {
    * that answers in different types get different tags. Both routes answer JSON by default.
    */
   private static String mediaType(HttpServerExchange exchange) {
-    String accept = exchange.getRequestHeaders().getFirst(Headers.ACCEPT);
-    if (accept == null) {
-      return JSON;
-    }
-    for (String part : accept.split(",")) {
-      String type = part.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
-      if (MEDIA_TYPES.contains(type)) {
-        return type;
-      }
-    }
-    return JSON;
+    return Accept.types(exchange).stream().filter(MEDIA_TYPES::contains).findFirst().orElse(JSON);
   }
 
   private static ETag tag(String seed, HttpServerExchange exchange) {

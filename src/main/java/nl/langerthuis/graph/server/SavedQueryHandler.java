@@ -163,16 +163,11 @@ final class SavedQueryHandler implements HttpHandler {
 
   /** Browsers ask for text/html before anything else; clients that ask for JSON get JSON. */
   private static boolean wantsHtml(HttpServerExchange exchange) {
-    String accept = exchange.getRequestHeaders().getFirst(Headers.ACCEPT);
-    if (accept == null) {
-      return false;
-    }
-    for (String part : accept.split(",")) {
-      String type = part.split(";")[0].strip();
-      if (type.equalsIgnoreCase("text/html")) {
+    for (String type : Accept.types(exchange)) {
+      if (type.equals("text/html")) {
         return true;
       }
-      if (type.equalsIgnoreCase("application/json") || type.equals("*/*")) {
+      if (type.equals("application/json") || type.equals("*/*")) {
         return false;
       }
     }

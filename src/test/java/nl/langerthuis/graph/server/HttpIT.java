@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import nl.langerthuis.graph.support.TestGraph;
 import nl.langerthuis.graph.support.TestGraphExtension;
@@ -204,6 +205,31 @@ class HttpIT {
             HttpResponse.BodyHandlers.ofString());
     assertEquals(415, contentType.statusCode(), contentType.body());
     assertTrue(contentType.body().contains("application/json"), contentType.body());
+    for (String path : List.of("/queries", "/queries/status-counts", "/queries/open-motions")) {
+      HttpResponse<String> saved = get(path, ";");
+      assertEquals(200, saved.statusCode(), path + ": " + saved.body());
+      assertTrue(saved.body().startsWith("{"), path + " answers JSON: " + saved.body());
+    }
+    HttpResponse<Void> head =
+        CLIENT.send(
+            HttpRequest.newBuilder(URI.create(base + "/queries"))
+                .header("Accept", ";")
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+    assertEquals(200, head.statusCode());
+  }
+
+  @Test
+  void staticAssetsAnswerOtherMethodsWith405NotUndertows501() throws Exception {
+    HttpResponse<String> patch =
+        CLIENT.send(
+            HttpRequest.newBuilder(URI.create(base + "/webjars/graphiql/graphiql.min.js"))
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("x"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(405, patch.statusCode());
+    assertEquals("GET, HEAD", patch.headers().firstValue("Allow").orElse(""));
   }
 
   @Test

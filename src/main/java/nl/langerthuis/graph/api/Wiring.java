@@ -79,7 +79,12 @@ final class Wiring {
     return unwrapped instanceof TypeName name && name.getName().equals(DATE);
   }
 
+  /**
+   * An entry point, where a request reads the store (its one statement runs for the first); past
+   * the request's deadline it fails with a TIMEOUT error instead.
+   */
   private static Object entryPoint(DataFetchingEnvironment env) {
+    Deadline.check(env.getGraphQlContext().get(Deadline.class));
     return scope(env).entryPoint(env);
   }
 

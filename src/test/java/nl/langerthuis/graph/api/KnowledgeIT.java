@@ -10,13 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import graphql.ExecutionResult;
 import java.util.List;
 import java.util.Map;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Knowledge you can find (issue 8): names land on their node by full name, alias, abbreviation or a
  * whole-word part, exact names first; search ranks exact names above passages; dates say how
  * precise they are; one id answers one type.
  */
+@ExtendWith(TestGraphExtension.class)
 class KnowledgeIT {
 
   // ---- lookups

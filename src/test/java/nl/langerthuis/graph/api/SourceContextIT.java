@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.langerthuis.graph.seed.QuoteText;
+import nl.langerthuis.graph.support.TestGraphExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every quote of the seed can be shown in its paragraph through the API. */
+@ExtendWith(TestGraphExtension.class)
 class SourceContextIT {
   private static final String PASSAGE = "context { before quote after rendition }";
 

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.langerthuis.graph.model.GraphModel;
+import nl.langerthuis.graph.model.NodeKind;
 import nl.langerthuis.graph.seed.LookupKey;
 
 /**
@@ -620,14 +622,12 @@ final class ActorRules {
     return "person/" + slug(name);
   }
 
+  /** The id prefix the model declares for {@code type} ({@code @node(prefix:)}). */
   static String prefix(String type) {
-    return switch (type) {
-      case "Person" -> "person/";
-      case "Municipality" -> "mun/";
-      case "Region" -> "region/";
-      case "IntegratedCareNetwork" -> "icn/";
-      default -> "org/";
-    };
+    return GraphModel.standard()
+        .kind(type)
+        .map(NodeKind::prefix)
+        .orElseThrow(() -> new IllegalArgumentException("no node kind " + type + " in the model"));
   }
 
   static String slug(String name) {

@@ -72,8 +72,7 @@ final class DriverRunner implements CypherRunner {
   private static RuntimeException translated(Neo4jException e, Duration timeout) {
     if (e instanceof ClientException) {
       if (e.code() != null && e.code().contains("TransactionTimedOut")) {
-        return new QueryTimeoutException(
-            "the query took longer than " + timeout.toMillis() + " ms", e);
+        return QueryTimeoutException.after(timeout, e);
       }
       return new StoreException("Neo4j refused a read: " + e.code(), e);
     }

@@ -132,8 +132,7 @@ final class EmbeddedRunner implements CypherRunner {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof Status.HasStatus status
           && status.status().code().serialize().contains("TransactionTimedOut")) {
-        return new QueryTimeoutException(
-            "the query took longer than " + timeout.toMillis() + " ms", e);
+        return QueryTimeoutException.after(timeout, e);
       }
     }
     return new StoreException("Neo4j read failed: " + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package nl.langerthuis.graph.store;
 
 import java.io.Serial;
+import java.time.Duration;
 
 /** A read transaction ran past the request's timeout and was terminated by Neo4j. */
 public final class QueryTimeoutException extends RuntimeException {
@@ -8,5 +9,11 @@ public final class QueryTimeoutException extends RuntimeException {
 
   public QueryTimeoutException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  /** Neo4j ended a transaction that ran past {@code timeout}. */
+  static QueryTimeoutException after(Duration timeout, Throwable cause) {
+    return new QueryTimeoutException(
+        "the query took longer than " + timeout.toMillis() + " ms", cause);
   }
 }

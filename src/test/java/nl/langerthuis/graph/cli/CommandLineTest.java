@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The command line explains itself and refuses wrong flags with the usage. */
 class CommandLineTest {
@@ -95,35 +97,24 @@ class CommandLineTest {
     assertFalse(Files.exists(data), "no store folder was created");
   }
 
-  @Test
-  void serveWithoutTheSeedFolderSaysSoInOneLineAndCreatesNoStore(@TempDir Path tmp) {
+  @ParameterizedTest(name = "{0} missing")
+  @CsvSource({
+    "--seed, nowhere, the seed folder does not exist",
+    "--documents, no-documents, the documents folder does not exist"
+  })
+  void serveWithoutAFolderItNeedsSaysSoInOneLineAndCreatesNoStore(
+      String flag, String missing, String message, @TempDir Path tmp) {
     Path data = tmp.resolve("data");
     String error =
         failsFast(
             "serve",
             "--port",
             "0",
-            "--seed",
-            tmp.resolve("nowhere").toString(),
+            flag,
+            tmp.resolve(missing).toString(),
             "--data",
             data.toString());
-    assertTrue(error.contains("the seed folder does not exist"), error);
-    assertFalse(Files.exists(data), "no store folder was created");
-  }
-
-  @Test
-  void serveWithoutTheDocumentsSaysSoInOneLineAndCreatesNoStore(@TempDir Path tmp) {
-    Path data = tmp.resolve("data");
-    String error =
-        failsFast(
-            "serve",
-            "--port",
-            "0",
-            "--documents",
-            tmp.resolve("no-documents").toString(),
-            "--data",
-            data.toString());
-    assertTrue(error.contains("the documents folder does not exist"), error);
+    assertTrue(error.contains(message), error);
     assertFalse(Files.exists(data), "no store folder was created");
   }
 

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import nl.langerthuis.graph.support.BoltLogin;
 import nl.langerthuis.graph.support.TestGraph;
@@ -44,23 +45,19 @@ class QueryCommandIT {
     System.setErr(originalErr);
   }
 
+  /** Runs the command line's {@code query} against the test graph's store over Bolt. */
+  private int query(String... arguments) {
+    List<String> line = new ArrayList<>(List.of("query"));
+    line.addAll(List.of(arguments));
+    line.addAll(
+        List.of("--neo4j-uri", bolt, "--neo4j-user", "neo4j", "--neo4j-password", password));
+    return RootCommand.run(line.toArray(String[]::new));
+  }
+
   @Test
   void aSavedQueryIsWrittenToAFileAsCsv(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("settled.csv");
-    int exit =
-        RootCommand.run(
-            "query",
-            "settled-motions",
-            "--format",
-            "csv",
-            "--out",
-            file.toString(),
-            "--neo4j-uri",
-            bolt,
-            "--neo4j-user",
-            "neo4j",
-            "--neo4j-password",
-            password);
+    int exit = query("settled-motions", "--format", "csv", "--out", file.toString());
     assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
     List<String> lines = Files.readAllLines(file);
     assertTrue(lines.get(0).startsWith("id,kamerstuk,"), lines.get(0));
@@ -70,20 +67,7 @@ class QueryCommandIT {
 
   @Test
   void csvFollowsEveryPageIntoOneTable() {
-    int exit =
-        RootCommand.run(
-            "query",
-            "open-motions",
-            "--var",
-            "first=4",
-            "--format",
-            "csv",
-            "--neo4j-uri",
-            bolt,
-            "--neo4j-user",
-            "neo4j",
-            "--neo4j-password",
-            password);
+    int exit = query("open-motions", "--var", "first=4", "--format", "csv");
     assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
     String csv = out.toString(StandardCharsets.UTF_8);
     assertEquals(9, csv.lines().filter(l -> l.startsWith("motion/")).count(), csv);
@@ -92,49 +76,15 @@ class QueryCommandIT {
 
   @Test
   void jsonIsTheGraphQLResultAndMissingVariablesOrLookupsAreExplained() {
-    assertEquals(
-        0,
-        RootCommand.run(
-            "query",
-            "motion-trace",
-            "--var",
-            "kamerstuk=31 765, nr. 446",
-            "--neo4j-uri",
-            bolt,
-            "--neo4j-user",
-            "neo4j",
-            "--neo4j-password",
-            password));
+    assertEquals(0, query("motion-trace", "--var", "kamerstuk=31 765, nr. 446"));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"id\" : \"motion/31765-446\""));
 
-    assertEquals(
-        2,
-        RootCommand.run(
-            "query",
-            "pilots-by-municipality",
-            "--neo4j-uri",
-            bolt,
-            "--neo4j-user",
-            "neo4j",
-            "--neo4j-password",
-            password));
+    assertEquals(2, query("pilots-by-municipality"));
     assertTrue(
         err.toString(StandardCharsets.UTF_8)
             .contains("Parameter 'municipality' (String!) is required by pilots-by-municipality"));
 
-    assertEquals(
-        1,
-        RootCommand.run(
-            "query",
-            "motion-trace",
-            "--var",
-            "kamerstuk=99999-1",
-            "--neo4j-uri",
-            bolt,
-            "--neo4j-user",
-            "neo4j",
-            "--neo4j-password",
-            password));
+    assertEquals(1, query("motion-trace", "--var", "kamerstuk=99999-1"));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("Nothing found: motion is null"));
   }
 }
